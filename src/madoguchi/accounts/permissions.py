@@ -1,0 +1,74 @@
+"""Who may do what. Services and selectors call these; views only translate the outcome.
+
+A capability maps to the staff roles that hold it. Department scoping is separate: a staff
+member acts for the departments they belong to and every section under them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+
+from madoguchi.accounts.models import Department, StaffRole, User, UserKind
+
+ALL_STAFF = frozenset(StaffRole.values)
+
+CAPABILITIES: dict[str, frozenset[str]] = {
+    "staff.dashboard": ALL_STAFF,
+    "staff.directory.view": ALL_STAFF,
+    "staff.directory.view_all_departments": frozenset({StaffRole.ADMINISTRATOR}),
+    "audit.view": frozenset({StaffRole.ADMINISTRATOR}),
+    "identity.verify_in_person": frozenset(
+        {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
+    ),
+}
+
+
+def is_staff(user: Any) -> bool:
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.kind == UserKind.STAFF
+    )
+
+
+def has_capability(user: Any, capability: str) -> bool:
+    if not is_staff(user):
+        return False
+    allowed = CAPABILITIES[capability]
+    return bool(user.staff_roles() & allowed)
+
+
+def require_capability(user: Any, capability: str) -> None:
+    if not has_capability(user, capability):
+        raise PermissionDenied(capability)
+
+
+def department_scope(user: User) -> set[int]:
+    """Ids of the departments a staff member acts for: their own and all units below them."""
+    if not is_staff(user):
+        return set()
+    cached: set[int] | None = getattr(user, "_department_scope_cache", None)
+    if cached is not None:
+        return cached
+    children: dict[int | None, list[int]] = {}
+    for dept_id, parent_id in Department.objects.values_list("id", "parent_id"):
+        children.setdefault(parent_id, []).append(dept_id)
+    scope: set[int] = set()
+    stack = list(user.memberships.values_list("department_id", flat=True))
+    while stack:
+        current = stack.pop()
+        if current in scope:
+            continue
+        scope.add(current)
+        stack.extend(children.get(current, []))
+    user._department_scope_cache = scope  # type: ignore[attr-defined]
+    return scope
+
+
+def can_act_for_department(user: User, department: Department) -> bool:
+    if has_capability(user, "staff.directory.view_all_departments"):
+        return True
+    return department.pk in department_scope(user)

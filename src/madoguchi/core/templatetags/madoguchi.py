@@ -1,0 +1,61 @@
+"""Template helpers: dates the Japanese way in Japanese, ISO-like elsewhere."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django import template
+from django.utils import timezone, translation
+
+from madoguchi.core.wareki import format_iso, format_japanese_date, format_wareki
+
+register = template.Library()
+
+
+def _as_date(value: date | datetime) -> date:
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.date()
+    return value
+
+
+@register.filter
+def localdate(value: date | datetime | None) -> str:
+    """2026年11月24日 in Japanese, 2026-11-24 in other languages."""
+    if value in (None, ""):
+        return ""
+    assert value is not None
+    day = _as_date(value)
+    if (translation.get_language() or "ja") == "ja":
+        return format_japanese_date(day)
+    return format_iso(day)
+
+
+@register.filter
+def localdatetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = timezone.localtime(value) if timezone.is_aware(value) else value
+    time_part = local.strftime("%H:%M")
+    return f"{localdate(local)} {time_part}"
+
+
+@register.filter
+def wareki(value: date | datetime | None) -> str:
+    """令和8年11月24日 (as on official forms) in Japanese; ISO-like elsewhere."""
+    if value in (None, ""):
+        return ""
+    assert value is not None
+    day = _as_date(value)
+    if (translation.get_language() or "ja") == "ja":
+        return format_wareki(day)
+    return format_iso(day)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context: template.Context, number: int) -> str:
+    """The current URL's query string with ``page`` replaced, so filters survive paging."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()

@@ -1,0 +1,26 @@
+"""URL map. Pages live under a language prefix (/ja/, /en/, /zh-hans/, /ko/); machine
+endpoints (APIs, health, language switch) do not."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import URLPattern, URLResolver, include, path
+from django.views.i18n import set_language
+
+from madoguchi.core import views as core_views
+
+handler400 = "madoguchi.core.views.bad_request"
+handler403 = "madoguchi.core.views.permission_denied"
+handler404 = "madoguchi.core.views.page_not_found"
+handler500 = "madoguchi.core.views.server_error"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("healthz", core_views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("madoguchi.core.urls")),
+    path("", include("madoguchi.accounts.urls")),
+    path("", include("madoguchi.audit.urls")),
+    path("", include("madoguchi.evaluation.urls")),
+    prefix_default_language=True,
+)
