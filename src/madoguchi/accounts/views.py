@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -24,6 +25,7 @@ from madoguchi.accounts.permissions import has_capability, is_staff
 from madoguchi.audit.middleware import client_ip
 from madoguchi.audit.services import audit_record
 from madoguchi.core.navigation import staff_entries
+from madoguchi.core.ratelimit import limit_posts
 from madoguchi.core.views import crumbs
 
 ACCOUNT_ERRORS = {
@@ -104,6 +106,7 @@ def logout_everywhere_view(request: HttpRequest) -> HttpResponse:
     return redirect("accounts:login")
 
 
+@limit_posts("accounts.register", per_hour=10)
 def register_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("accounts:mypage")
@@ -143,6 +146,7 @@ def verify_email_view(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("accounts:login")
 
 
+@limit_posts("accounts.resend_verification", per_hour=10)
 def resend_verification_view(request: HttpRequest) -> HttpResponse:
     form = forms.ResendVerificationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -278,6 +282,7 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "accounts/password_change_done.html"
 
 
+@method_decorator(limit_posts("accounts.password_reset", per_hour=10), name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = forms.PasswordResetForm
     template_name = "accounts/password_reset.html"

@@ -31,3 +31,16 @@ def retention_run() -> dict[str, int]:
 
     autodiscover_modules("retention")
     return {key: rule.purge() for key, rule in sorted(_rules.items())}
+
+
+@retention_rule("core.rate_limit_events", "Rate-limit counters older than one day")
+def purge_rate_limit_events() -> int:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from madoguchi.core.models import RateLimitEvent
+
+    cutoff = timezone.now() - timedelta(days=1)
+    deleted, _ = RateLimitEvent.objects.filter(at__lt=cutoff).delete()
+    return deleted

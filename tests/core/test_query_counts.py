@@ -1,0 +1,48 @@
+"""Hot pages keep a fixed number of queries, so an N+1 cannot creep in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from madoguchi.core.demo import demo_load_all
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_runs_no_query_for_anonymous_visitors(
+    client: Any, django_assert_num_queries: Any
+) -> None:
+    with django_assert_num_queries(0):
+        assert client.get("/ja/").status_code == 200
+
+
+def test_plan_page_query_count_does_not_grow_with_the_plan(
+    client: Any, django_assert_max_num_queries: Any
+) -> None:
+    # given: the whole plan (3 policies, 15 measures, 50+ initiatives)
+    demo_load_all()
+    # then: policies, measures and initiatives in three queries, whatever their number
+    with django_assert_max_num_queries(3):
+        assert client.get("/ja/plan/").status_code == 200
+
+
+def test_my_page_query_count_is_pinned(
+    client: Any, make_resident: Any, django_assert_max_num_queries: Any
+) -> None:
+    # given
+    client.force_login(make_resident())
+    client.get("/ja/accounts/mypage/")
+    # then: session and user only
+    with django_assert_max_num_queries(3):
+        assert client.get("/ja/accounts/mypage/").status_code == 200
+
+
+def test_staff_dashboard_query_count_is_pinned(
+    staff_client: Any, django_assert_max_num_queries: Any
+) -> None:
+    client = staff_client("administrator")
+    client.get("/ja/staff/")
+    with django_assert_max_num_queries(6):
+        assert client.get("/ja/staff/").status_code == 200
