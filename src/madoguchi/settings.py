@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "madoguchi.core",
     "madoguchi.audit",
     "madoguchi.accounts",
+    "madoguchi.procedures",
     "madoguchi.evaluation",
 ]
 

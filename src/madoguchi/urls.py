@@ -5,6 +5,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 
+from madoguchi.api import api
 from madoguchi.core import views as core_views
 
 handler400 = "madoguchi.core.views.bad_request"
@@ -15,12 +16,14 @@ handler500 = "madoguchi.core.views.server_error"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("api/v1/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("madoguchi.core.urls")),
     path("", include("madoguchi.accounts.urls")),
     path("", include("madoguchi.audit.urls")),
+    path("", include("madoguchi.procedures.urls")),
     path("", include("madoguchi.evaluation.urls")),
     prefix_default_language=True,
 )

@@ -12,11 +12,12 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.core.crypto import EncryptedTextField
+from madoguchi.core.i18n import localized
 
 
 class UserKind(models.TextChoices):
@@ -148,10 +149,7 @@ class Department(models.Model):
 
     @property
     def localized_name(self) -> str:
-        language = translation.get_language() or "ja"
-        if language == "ja":
-            return self.name
-        return str(self.name_i18n.get(language) or self.name)
+        return localized(self.name, self.name_i18n)
 
 
 class StaffMembership(models.Model):

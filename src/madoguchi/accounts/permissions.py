@@ -19,6 +19,9 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "staff.directory.view": ALL_STAFF,
     "staff.directory.view_all_departments": frozenset({StaffRole.ADMINISTRATOR}),
     "audit.view": frozenset({StaffRole.ADMINISTRATOR}),
+    "procedures.manage": frozenset(
+        {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),

@@ -7,7 +7,8 @@ plan's own Japanese wording; translations are kept beside them where provided.
 from __future__ import annotations
 
 from django.db import models
-from django.utils import translation
+
+from madoguchi.core.i18n import has_translation, localized
 
 
 class LocalizedTitleMixin(models.Model):
@@ -19,15 +20,11 @@ class LocalizedTitleMixin(models.Model):
 
     @property
     def localized_title(self) -> str:
-        language = translation.get_language() or "ja"
-        if language == "ja":
-            return self.title
-        return str(self.title_i18n.get(language) or self.title)
+        return localized(self.title, self.title_i18n)
 
     @property
     def has_translation(self) -> bool:
-        language = translation.get_language() or "ja"
-        return language == "ja" or bool(self.title_i18n.get(language))
+        return has_translation(self.title_i18n)
 
 
 class Policy(LocalizedTitleMixin):
