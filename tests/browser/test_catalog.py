@@ -66,3 +66,41 @@ def test_catalog_pages_have_no_axe_violations(page: Page, site: Any, language: s
         response = page.goto(f"{site.url}/{language}{path}")
         assert response is not None and response.status == 200, path
         axe_check(page)
+
+
+def test_officer_puts_a_procedure_online_from_the_staff_catalog(
+    page: Page, site: Any, make_staff: Any
+) -> None:
+    # given: an officer of the department that owns an offline procedure
+    import pyotp
+
+    from madoguchi.procedures.models import Procedure
+    from madoguchi.procedures.selectors import online_share
+    from tests.conftest import TOTP_SECRET
+
+    demo_load_all()
+    procedure = Procedure.objects.filter(online=False).select_related("department").first()
+    officer = make_staff("department_officer", procedure.department)
+    before = online_share().online
+    page.goto(site.url + "/ja/accounts/login/")
+    axe_check(page)
+    page.locator("#id_email").fill(officer.email)
+    page.locator("#id_password").fill("correct horse battery staple")
+    page.locator("main form button[type=submit]").click()
+    axe_check(page)
+    page.locator("#id_code").fill(pyotp.TOTP(TOTP_SECRET).now())
+    page.locator("main form button[type=submit]").click()
+    axe_check(page)
+    # when: they open the catalog from the dashboard and make the procedure online
+    page.get_by_role("link", name="手続きカタログ").click()
+    axe_check(page)
+    page.get_by_role("link", name=procedure.name, exact=True).click()
+    axe_check(page)
+    page.get_by_label("区民がオンラインで申請できる").check()
+    page.get_by_role("button", name="保存").click()
+    axe_check(page)
+    # then
+    expect(page.locator(".notification--success")).to_be_visible()
+    procedure.refresh_from_db()
+    assert procedure.online
+    assert online_share().online == before + 1

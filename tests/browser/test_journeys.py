@@ -197,7 +197,18 @@ def test_staff_pages_have_no_axe_violations(
     axe_check(page)
     assert page.url.endswith(f"/{language}/staff/")
     # when / then: every staff page
-    for path in ["/staff/audit/", "/staff/audit/?verify=1", "/staff/identity/"]:
+    from madoguchi.core.demo import demo_load_all
+    from madoguchi.procedures.models import Procedure
+
+    demo_load_all()
+    offline = Procedure.objects.filter(online=False).first()
+    for path in [
+        "/staff/audit/",
+        "/staff/audit/?verify=1",
+        "/staff/procedures/",
+        f"/staff/procedures/{offline.code}/",
+        "/staff/identity/",
+    ]:
         page.goto(f"{site.url}/{language}{path}")
         axe_check(page)
     page.locator("main form button[type=submit]").click()  # identity form sent empty

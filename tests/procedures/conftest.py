@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from madoguchi.procedures.demo_procedures import PROCEDURES
 
 from madoguchi.accounts.demo import departments_load
+from madoguchi.procedures.demo_procedures import PROCEDURES
 from madoguchi.procedures.services import catalog_load
 
 
