@@ -122,3 +122,18 @@ def staff_client(client: Any, make_staff: Callable[..., User]) -> Callable[..., 
         return client
 
     return login
+
+
+@pytest.fixture
+def wsgi_keeps_test_connection() -> Any:
+    """Calling the real WSGI application (as schemathesis does) fires request_finished, whose
+    close_old_connections would close the connection holding the test's transaction on
+    PostgreSQL. Django's own test client disconnects it the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from madoguchi.evaluation.api import router as indicators_router
 from madoguchi.procedures.api import router as procedures_router
 
 api = NinjaAPI(
@@ -17,3 +18,4 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("/procedures", procedures_router, tags=["procedures"])
+api.add_router("/indicators", indicators_router, tags=["indicators"])

@@ -114,6 +114,7 @@ def nojs_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page
 
 def axe_check(page: Page) -> None:
     """Run axe-core on the page as it is now; fail on any violation."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     if page._madoguchi_js:  # type: ignore[attr-defined]
         target = page
         results = _axe.run(target)

@@ -56,5 +56,7 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_conforms_to_its_openapi_document(case: Any, catalog: int) -> None:
+def test_api_conforms_to_its_openapi_document(
+    case: Any, catalog: int, wsgi_keeps_test_connection: None
+) -> None:
     case.call_and_validate()

@@ -59,3 +59,12 @@ def page_url(context: template.Context, number: int) -> str:
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.filter
+def plainnumber(value: float | int | None) -> str:
+    """12,000 / 65.1 / 1.27: thousands separated, no trailing zeros, at most two decimals."""
+    if value is None or value == "":
+        return ""
+    text = f"{float(value):,.2f}".rstrip("0").rstrip(".")
+    return "0" if text in {"-0", ""} else text
