@@ -198,20 +198,29 @@ def test_staff_pages_have_no_axe_violations(
     assert page.url.endswith(f"/{language}/staff/")
     # when / then: every staff page
     from madoguchi.core.demo import demo_load_all
+    from madoguchi.evaluation.live import fiscal_year
+    from madoguchi.evaluation.models import Policy, Series
     from madoguchi.procedures.models import Procedure
 
     demo_load_all()
     offline = Procedure.objects.filter(online=False).first()
+    survey = Series.objects.filter(survey_based=True).first()
+    policy = Policy.objects.get(number=24)
     for path in [
         "/staff/audit/",
         "/staff/audit/?verify=1",
         "/staff/procedures/",
         f"/staff/procedures/{offline.code}/",
         "/staff/identity/",
+        "/staff/indicators/",
+        f"/staff/indicators/{survey.pk}/",
+        f"/staff/evaluations/{fiscal_year() - 1}/policy/{policy.pk}/",
+        "/staff/evaluations/",
+        "/staff/indicators/import/",
     ]:
         page.goto(f"{site.url}/{language}{path}")
         axe_check(page)
-    page.locator("main form button[type=submit]").click()  # identity form sent empty
+    page.locator("main form button[type=submit]").click()  # the import form sent empty
     axe_check(page)
     expect(page.locator(".error-summary")).to_be_visible()
     membership = admin.memberships.first()

@@ -22,6 +22,14 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "procedures.manage": frozenset(
         {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),
+    "evaluation.observations.enter": frozenset({StaffRole.POLICY_ANALYST, StaffRole.ADMINISTRATOR}),
+    "evaluation.records.view": frozenset(
+        {StaffRole.POLICY_ANALYST, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
+    "evaluation.records.draft": frozenset({StaffRole.POLICY_ANALYST, StaffRole.ADMINISTRATOR}),
+    "evaluation.records.approve": frozenset(
+        {StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),

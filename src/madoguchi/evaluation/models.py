@@ -7,6 +7,8 @@ plan's own Japanese wording; translations are kept beside them where provided.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from madoguchi.core.i18n import has_translation, localized
 
@@ -177,3 +179,95 @@ class Observation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.series} FY{self.fy}: {self.value}"
+
+
+class EvaluationRecord(models.Model):
+    """A yearly evaluation: 政策評価 of a policy or measure (grade A/B/C), or 事務事業評価 of an
+    initiative (a category such as 継続). Drafted by policy staff, approved by a manager, then
+    published; every change of state is kept in ``EvaluationTransition``."""
+
+    class Grade(models.TextChoices):
+        A = "A", _("A: achieved")
+        B = "B", _("B: largely achieved")
+        C = "C", _("C: not sufficiently achieved")
+
+    class Category(models.TextChoices):
+        CONTINUE = "continue", pgettext_lazy("evaluation category", "Continue")
+        LEVEL_UP = "level_up", _("Level up")
+        MERGE = "merge", _("Merge")
+        REDUCE = "reduce", _("Reduce or partly abolish")
+        ABOLISH = "abolish", _("Abolish")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Awaiting approval")
+        APPROVED = "approved", _("Approved")
+        PUBLISHED = "published", _("Published")
+
+    fiscal_year = models.PositiveSmallIntegerField()
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="evaluations")
+    measure = models.ForeignKey(
+        Measure, null=True, blank=True, on_delete=models.CASCADE, related_name="evaluations"
+    )
+    initiative = models.ForeignKey(
+        Initiative, null=True, blank=True, on_delete=models.CASCADE, related_name="evaluations"
+    )
+    grade = models.CharField(max_length=1, choices=Grade.choices, blank=True)
+    category = models.CharField(max_length=16, choices=Category.choices, blank=True)
+    narrative = models.TextField(blank=True)
+    committee_comments = models.TextField(blank=True)
+    next_actions = models.TextField(blank=True)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-fiscal_year", "policy__number", "measure__number", "initiative__number"]
+        # One evaluation per subject and year, at each of the three levels.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["fiscal_year", "policy"],
+                condition=models.Q(measure__isnull=True, initiative__isnull=True),
+                name="unique_policy_evaluation",
+            ),
+            models.UniqueConstraint(
+                fields=["fiscal_year", "measure"],
+                condition=models.Q(measure__isnull=False, initiative__isnull=True),
+                name="unique_measure_evaluation",
+            ),
+            models.UniqueConstraint(
+                fields=["fiscal_year", "initiative"],
+                condition=models.Q(initiative__isnull=False),
+                name="unique_initiative_evaluation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"FY{self.fiscal_year} {self.subject_title}"
+
+    @property
+    def subject_title(self) -> str:
+        subject = self.initiative or self.measure or self.policy
+        return subject.title
+
+    @property
+    def is_initiative(self) -> bool:
+        return self.initiative_id is not None
+
+
+class EvaluationTransition(models.Model):
+    """History of an evaluation's states: appended, never edited."""
+
+    record = models.ForeignKey(EvaluationRecord, on_delete=models.CASCADE, related_name="history")
+    from_state = models.CharField(max_length=16, blank=True)
+    to_state = models.CharField(max_length=16)
+    actor = models.ForeignKey(
+        "accounts.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    comment = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.record} {self.from_state}→{self.to_state}"

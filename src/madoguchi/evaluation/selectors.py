@@ -7,13 +7,25 @@ from django.db.models import Prefetch, QuerySet
 
 from madoguchi.evaluation import progress
 from madoguchi.evaluation.live import LiveValue, fiscal_year, is_live, live_value
-from madoguchi.evaluation.models import Indicator, Measure, Policy, Series, SeriesTarget
+from madoguchi.evaluation.models import (
+    EvaluationRecord,
+    Indicator,
+    Measure,
+    Policy,
+    Series,
+    SeriesTarget,
+)
 
 
 def policy_list() -> QuerySet[Policy]:
-    """Policies with their measures and initiatives in three queries."""
+    """Policies with their measures, initiatives and published policy-level evaluations, in
+    four queries."""
+    published = EvaluationRecord.objects.filter(
+        state=EvaluationRecord.State.PUBLISHED, measure__isnull=True, initiative__isnull=True
+    ).order_by("-fiscal_year")
     return Policy.objects.prefetch_related(
-        Prefetch("measures", queryset=Measure.objects.prefetch_related("initiatives"))
+        Prefetch("measures", queryset=Measure.objects.prefetch_related("initiatives")),
+        Prefetch("evaluations", queryset=published, to_attr="published_evaluations"),
     )
 
 
