@@ -40,6 +40,9 @@ def test_dashboard_indicator_and_method_pages_have_no_axe_violations(
     expect(page.locator(".indicator-table tbody tr")).to_have_count(30)
     page.goto(f"{site.url}/{language}/plan/methodology/")
     axe_check(page)
+    page.goto(f"{site.url}/{language}/plan/policies/26/")
+    axe_check(page)
+    expect(page.locator(".indicator-table tbody tr")).to_have_count(13)
     for pk in _interesting_series():
         page.goto(f"{site.url}/{language}/plan/indicators/{pk}/")
         axe_check(page)

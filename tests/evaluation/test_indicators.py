@@ -159,3 +159,13 @@ def test_downloads_as_csv_and_json(client: Any, plan: None) -> None:
     data = json.loads(json_response.content)
     assert data["observations"] == [{"fy": 2020, "value": 1.27, "kind": "baseline"}]
     assert bad.status_code == 404
+
+
+def test_each_policy_has_its_own_page(client: Any, plan: None) -> None:
+    # when
+    page = client.get("/en/plan/policies/25/").content.decode()
+    missing = client.get("/en/plan/policies/99/")
+    # then: policy 25 has 11 series; none of policy 24's or 26's appear
+    assert page.count("/plan/indicators/") == 11
+    assert escape(_series("オンライン申請ができる行政手続の割合").indicator.name) not in page
+    assert missing.status_code == 404

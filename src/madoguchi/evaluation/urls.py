@@ -7,6 +7,7 @@ app_name = "evaluation"
 urlpatterns = [
     path("plan/", views.plan_overview, name="plan"),
     path("plan/methodology/", views.methodology, name="methodology"),
+    path("plan/policies/<int:number>/", views.plan_overview, name="policy"),
     path("plan/indicators/<int:pk>/", views.indicator_detail, name="indicator"),
     path(
         "plan/indicators/<int:pk>/data.<str:fmt>",

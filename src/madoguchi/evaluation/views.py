@@ -63,18 +63,31 @@ def _pct(value: float | None) -> float | None:
     return round(value * 100, 1) if value is not None else None
 
 
-def plan_overview(request: HttpRequest) -> HttpResponse:
-    views = [_decorate(v) for v in selectors.series_views()]
+def plan_overview(request: HttpRequest, number: int | None = None) -> HttpResponse:
+    """The whole plan, or with ``number`` the page of one policy."""
+    views = [_decorate(v) for v in selectors.series_views(policy_number=number)]
     by_policy: dict[int, list[dict[str, Any]]] = {}
     for item in views:
         by_policy.setdefault(item["view"].indicator.policy.number, []).append(item)
     policies = list(selectors.policy_list())
+    if number is not None:
+        policies = [p for p in policies if p.number == number]
+        if not policies:
+            raise Http404
+    title = gettext_lazy("Master plan: policies 24 to 26")
+    breadcrumbs = crumbs(title)
+    if number is not None:
+        breadcrumbs = [
+            {"label": title, "url": reverse("evaluation:plan")},
+            {"label": policies[0].localized_title, "url": None},
+        ]
     return render(
         request,
         "evaluation/plan.html",
         {
             "policies": [(p, by_policy.get(p.number, [])) for p in policies],
-            "breadcrumbs": crumbs(gettext_lazy("Master plan: policies 24 to 26")),
+            "single_policy": policies[0] if number is not None else None,
+            "breadcrumbs": breadcrumbs,
         },
     )
 
