@@ -153,3 +153,21 @@ def visit(site: Any) -> Callable[[Page, str], None]:
         axe_check(page)
 
     return go
+
+
+def staff_login(page: Page, site: Any, email: str, *, language: str = "ja") -> None:
+    """Log a staff member in through the real pages: password, then the TOTP code of the
+    test secret; every page on the way is checked with axe."""
+    import pyotp
+
+    from tests.conftest import PASSWORD, TOTP_SECRET
+
+    page.goto(f"{site.url}/{language}/accounts/login/")
+    axe_check(page)
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    axe_check(page)
+    page.locator("#id_code").fill(pyotp.TOTP(TOTP_SECRET).now())
+    page.locator("main form button[type=submit]").click()
+    axe_check(page)

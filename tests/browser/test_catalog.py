@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from madoguchi.core.demo import demo_load_all
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, staff_login
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -72,25 +72,14 @@ def test_officer_puts_a_procedure_online_from_the_staff_catalog(
     page: Page, site: Any, make_staff: Any
 ) -> None:
     # given: an officer of the department that owns an offline procedure
-    import pyotp
-
     from madoguchi.procedures.models import Procedure
     from madoguchi.procedures.selectors import online_share
-    from tests.conftest import TOTP_SECRET
 
     demo_load_all()
     procedure = Procedure.objects.filter(online=False).select_related("department").first()
     officer = make_staff("department_officer", procedure.department)
     before = online_share().online
-    page.goto(site.url + "/ja/accounts/login/")
-    axe_check(page)
-    page.locator("#id_email").fill(officer.email)
-    page.locator("#id_password").fill("correct horse battery staple")
-    page.locator("main form button[type=submit]").click()
-    axe_check(page)
-    page.locator("#id_code").fill(pyotp.TOTP(TOTP_SECRET).now())
-    page.locator("main form button[type=submit]").click()
-    axe_check(page)
+    staff_login(page, site, officer.email)
     # when: they open the catalog from the dashboard and make the procedure online
     page.get_by_role("link", name="手続きカタログ").click()
     axe_check(page)

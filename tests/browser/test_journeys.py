@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from madoguchi.accounts.models import User
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, staff_login
 from tests.conftest import TOTP_SECRET
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -186,15 +186,7 @@ def test_staff_pages_have_no_axe_violations(
 ) -> None:
     # given: an administrator logged in with password and TOTP
     admin = make_staff("administrator")
-    page.goto(f"{site.url}/{language}/accounts/login/")
-    axe_check(page)
-    page.locator("#id_email").fill(admin.email)
-    page.locator("#id_password").fill("correct horse battery staple")
-    page.locator("main form button[type=submit]").click()
-    axe_check(page)
-    page.locator("#id_code").fill(pyotp.TOTP(TOTP_SECRET).now())
-    page.locator("main form button[type=submit]").click()
-    axe_check(page)
+    staff_login(page, site, admin.email, language=language)
     assert page.url.endswith(f"/{language}/staff/")
     # when / then: every staff page
     from madoguchi.core.demo import demo_load_all
