@@ -62,3 +62,18 @@ def test_resident_reads_the_online_share_without_javascript(nojs_page: Page, sit
     expect(page.locator("figure.chart svg")).to_be_visible()
     expect(page.locator(".notification")).to_contain_text("63")
     expect(page.locator("table")).to_contain_text("2020")
+
+
+def test_indicator_table_reads_as_labelled_lines_on_a_phone(page: Page, site: Any) -> None:
+    # given: a phone-sized screen
+    demo_load_all()
+    page.set_viewport_size({"width": 390, "height": 844})
+    # when
+    page.goto(f"{site.url}/ja/plan/policies/24/")
+    axe_check(page)
+    # then: each figure carries its column name, and nothing is wider than the screen
+    cell = page.locator(".indicator-table td[data-label]").first
+    label = cell.evaluate("el => getComputedStyle(el, '::before').content")
+    assert "施策" in label
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
