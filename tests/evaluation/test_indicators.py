@@ -169,3 +169,17 @@ def test_each_policy_has_its_own_page(client: Any, plan: None) -> None:
     assert page.count("/plan/indicators/") == 11
     assert escape(_series("オンライン申請ができる行政手続の割合").indicator.name) not in page
     assert missing.status_code == 404
+
+
+def test_how_the_status_was_reached_is_explained_in_the_readers_language(
+    client: Any, plan_with_catalog: None
+) -> None:
+    # given: the live online share (baseline FY2020, a figure this fiscal year, a final target)
+    series = _series("オンライン申請ができる行政手続の割合")
+    # when
+    ja = client.get(f"/ja/plan/indicators/{series.pk}/").content.decode()
+    ko = client.get(f"/ko/plan/indicators/{series.pk}/").content.decode()
+    # then: the explanation is written in the page's language, with the computed ratio
+    assert "2020年度から" in ja and "両者の比は" in ja
+    assert "두 값의 비는" in ko
+    assert "times the" not in ja and "times the" not in ko

@@ -153,6 +153,51 @@ def _summary(view: selectors.SeriesView) -> str:
     return " ".join(parts)
 
 
+def _method_text(view: selectors.SeriesView) -> str:
+    """How the status was reached, in the reader's language, from the assessment's numbers
+    (the assessment's own ``method`` sentence is English, for developers and logs)."""
+    a = view.assessment
+    unit = view.indicator.unit
+    final = view.targets.get("final")
+    if a.status == Status.ACHIEVED and a.latest is not None:
+        return _(
+            "The latest figure, %(value)s%(unit)s in FY%(fy)s, already meets the final target."
+        ) % {
+            "value": _num(a.latest.value),
+            "unit": unit,
+            "fy": a.latest.fy,
+        }
+    if a.status == Status.NOT_ASSESSED:
+        return _("There are not yet figures for two or more years that the method can compare.")
+    if a.base is not None and a.latest is not None and a.observed_cagr is not None:
+        span = {"base": a.base.fy, "latest": a.latest.fy, "observed": f"{a.observed_cagr:+.1%}"}
+        if a.required_cagr is not None and a.progress_value is not None and final is not None:
+            return _(
+                "From FY%(base)s to FY%(latest)s the figure changed by %(observed)s a year; "
+                "reaching the final target by FY%(target_fy)s needs %(required)s a year. "
+                "The ratio of the two is %(ratio)s."
+            ) % {
+                **span,
+                "target_fy": final.fy,
+                "required": f"{a.required_cagr:+.1%}",
+                "ratio": f"{a.progress_value:.2f}",
+            }
+        return (
+            _(
+                "From FY%(base)s to FY%(latest)s the figure changed by %(observed)s a year. "
+                "The plan gives no number for the target, so this yearly rate is compared "
+                "with the bands."
+            )
+            % span
+        )
+    if view.series.target_kind == "range" and a.base is not None:
+        return _(
+            "The figure is outside the target range; its distance from the range is compared "
+            "with its distance in FY%(base)s."
+        ) % {"base": a.base.fy}
+    return str(STATUS_LABELS[a.status])
+
+
 def _num(value: float) -> str:
     return plainnumber(value)
 
@@ -174,6 +219,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             # Safe: charts.indicator_chart_svg escapes every text it writes.
             "chart_svg": mark_safe(_chart(view)),
             "summary": _summary(view),
+            "method_text": _method_text(view),
             "breadcrumbs": [
                 {
                     "label": gettext_lazy("Master plan: policies 24 to 26"),
