@@ -20,6 +20,8 @@ from madoguchi.evaluation.models import (
     Series,
     SeriesTarget,
 )
+from madoguchi.evaluation.observations import derive_from_distribution
+from madoguchi.evaluation.progress import Target
 
 
 def _i18n(entry: dict[str, Any]) -> dict[str, str]:
@@ -70,7 +72,6 @@ LIVE_KEYS = {
     "月平均のオープンデータダウンロード数": "opendata.monthly_downloads",
     "区政情報のオープンデータ化による情報公開請求件数の減少": "disclosure.requests_per_year",
 }
-SURVEY_SATISFIED = ("満足", "まあ満足")
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -78,13 +79,9 @@ def _decimal(text: str) -> Decimal | None:
     return Decimal(text) if text else None
 
 
-def _target_values(text: str) -> dict[str, Decimal | None]:
-    """'75' → value; '70-80' → low/high; '' → nothing (an unnumbered target)."""
-    text = (text or "").strip()
-    if "-" in text:
-        low, high = (Decimal(part) for part in text.split("-", 1))
-        return {"value": None, "low": low, "high": high}
-    return {"value": _decimal(text), "low": None, "high": None}
+def _as_decimal(value: float | None) -> Decimal | None:
+    # str() keeps the plan's written digits (33.1, not 33.10000000000000142…).
+    return Decimal(str(value)) if value is not None else None
 
 
 def indicators_load(*, indicators_csv: str, survey_csv: str) -> int:
@@ -118,21 +115,27 @@ def indicators_load(*, indicators_csv: str, survey_csv: str) -> int:
             )
             created += int(made)
             for stage in ("mid", "mid2", "final"):
-                fy = row[f"{stage}_fy"].strip()
-                if fy:
+                target = Target.parse(row[f"{stage}_fy"], row[f"{stage}_target"])
+                if target is not None:
                     SeriesTarget.objects.update_or_create(
                         series=series,
                         stage=stage,
-                        defaults={"fy": int(fy), **_target_values(row[f"{stage}_target"])},
+                        defaults={
+                            "fy": target.fy,
+                            "value": _as_decimal(target.value),
+                            "low": _as_decimal(target.low),
+                            "high": _as_decimal(target.high),
+                        },
                     )
             baseline = _decimal(row["baseline"])
             if baseline is not None and row["baseline_fy"].strip():
-                distribution = {}
+                distribution: dict[str, float] = {}
                 if is_survey:
-                    distribution = {
-                        k: float(v) for k, v in survey[row["policy"]].items() if k != "policy"
+                    answers = {
+                        k: Decimal(v) for k, v in survey[row["policy"]].items() if k != "policy"
                     }
-                    derived = sum(Decimal(str(distribution[k])) for k in SURVEY_SATISFIED)
+                    derived = derive_from_distribution(answers)
+                    distribution = {k: float(v) for k, v in answers.items()}
                     if derived != baseline:
                         raise ValueError(
                             f"Survey distribution gives {derived}, the plan says {baseline}."
