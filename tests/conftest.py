@@ -14,6 +14,8 @@ from madoguchi.accounts.models import AssuranceLevel, Department, User, UserKind
 from madoguchi.accounts.services import StaffRoleGrant, staff_create, totp_device_set_demo_secret
 from madoguchi.core.mail import StoredMail, mailbox_messages
 
+pytest_plugins = ["tests.application_fixtures"]
+
 PASSWORD = "correct horse battery staple"
 
 
@@ -33,6 +35,20 @@ def _isolated_mailbox(settings: Any, tmp_path: Path) -> Path:
     settings.EMAIL_BACKEND = "madoguchi.core.mail.MaildirBackend"
     settings.MADOGUCHI_MAILBOX_DIR = tmp_path / "mailbox"
     return settings.MADOGUCHI_MAILBOX_DIR
+
+
+@pytest.fixture(autouse=True)
+def _isolated_storage(settings: Any, tmp_path: Path) -> Path:
+    # Attachments and CSV drops go to this test's own folders, never to ./var.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "storage", "base_url": None},
+        },
+    }
+    settings.MADOGUCHI_EXPORT_DIR = tmp_path / "exports"
+    return tmp_path / "storage"
 
 
 @pytest.fixture

@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "madoguchi.audit",
     "madoguchi.accounts",
     "madoguchi.procedures",
+    "madoguchi.formengine",
+    "madoguchi.applications",
     "madoguchi.evaluation",
 ]
 
@@ -238,6 +240,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MADOGUCHI_MAILBOX_DIR = DATA_DIR / "mailbox"
+# Where the csv delivery plugin drops one file per application for back-office systems.
+MADOGUCHI_EXPORT_DIR = Path(os.environ.get("MADOGUCHI_EXPORT_DIR", DATA_DIR / "exports"))
 if PRODUCTION:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -24,6 +24,8 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.accounts.urls")),
     path("", include("madoguchi.audit.urls")),
     path("", include("madoguchi.procedures.urls")),
+    path("", include("madoguchi.applications.urls")),
+    path("", include("madoguchi.formengine.urls")),
     path("", include("madoguchi.evaluation.urls")),
     prefix_default_language=True,
 )

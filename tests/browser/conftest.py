@@ -8,6 +8,7 @@ check. On failure a screenshot goes to ``test-artifacts/``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -171,3 +172,19 @@ def staff_login(page: Page, site: Any, email: str, *, language: str = "ja") -> N
     page.locator("#id_code").fill(pyotp.TOTP(TOTP_SECRET).now())
     page.locator("main form button[type=submit]").click()
     axe_check(page)
+
+
+@pytest.fixture
+def make_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Callable[..., Page]]:
+    """Pages in separate browser contexts (separate devices), each checked like ``page``."""
+    opened: list[Iterator[tuple[Page, VisitLog]]] = []
+
+    def make(*, javascript: bool = True) -> Page:
+        pages = _new_page(browser, request, javascript=javascript)
+        opened.append(pages)
+        return next(pages)[0]
+
+    yield make
+    for pages in opened:
+        with contextlib.suppress(StopIteration):
+            next(pages)

@@ -30,6 +30,15 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "evaluation.records.approve": frozenset(
         {StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),
+    # Cases hold residents' personal data: system administrators do not get them.
+    "cases.view": frozenset(
+        {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}
+    ),
+    "cases.decide": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
+    "cases.unmask": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
+    "forms.manage": frozenset(
+        {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),

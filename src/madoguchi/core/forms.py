@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from madoguchi.core.wareki import ERAS, from_wareki
 
-GROUPED_WIDGETS = {"radioselect", "checkboxselectmultiple", "eradate"}
+GROUPED_WIDGETS = {"radioselect", "checkboxselectmultiple", "eradate", "compound"}
 
 
 class AccessibleBoundField(BoundField):

@@ -2589,7 +2589,7 @@ PROCEDURES: list[dict] = [
         "eligibility": (
             "区内の家庭（事業活動に伴うごみ、エアコン・テレビ・冷蔵庫・洗濯機・パソコンは対象外）"
         ),
-        "identity_level": "email",
+        "identity_level": "none",
         "documents": ["有料粗大ごみ処理券（コンビニや区内の取扱所で購入）", "申込み時の受付番号"],
         "fee": {
             "kind": "variable",

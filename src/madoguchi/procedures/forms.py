@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.core.forms import AccessibleForm
-from madoguchi.procedures.models import FeeKind, OfflineReason
+from madoguchi.procedures.models import Category, FeeKind, IdentityLevel, OfflineReason
 
 
 class ProcedureEditForm(AccessibleForm):
@@ -50,3 +50,37 @@ class ProcedureEditForm(AccessibleForm):
         if data.get("online"):
             data["offline_reason"] = ""
         return data
+
+
+class ProcedureCreateForm(AccessibleForm):
+    code = forms.SlugField(
+        label=_("Code"),
+        max_length=80,
+        help_text=_(
+            "Lowercase letters, digits and hyphens, used in the address (e.g. sodai-gomi)."
+        ),
+    )
+    name = forms.CharField(label=_("Official name in Japanese"), max_length=200)
+    name_en = forms.CharField(label=_("Name in English"), max_length=200, required=False)
+    name_zh_hans = forms.CharField(
+        label=_("Name in Simplified Chinese"), max_length=200, required=False
+    )
+    name_ko = forms.CharField(label=_("Name in Korean"), max_length=200, required=False)
+    summary = forms.CharField(
+        label=_("Plain-language summary in Japanese"), widget=forms.Textarea, required=False
+    )
+    department = forms.ChoiceField(label=_("Department"))
+    category = forms.ChoiceField(label=_("Category"), choices=Category.choices)
+    identity_level = forms.ChoiceField(
+        label=_("Who can apply online"), choices=IdentityLevel.choices, widget=forms.RadioSelect
+    )
+    processing_days = forms.IntegerField(
+        label=_("Processing time in business days"), min_value=0, max_value=365, initial=5
+    )
+    retention_years = forms.IntegerField(
+        label=_("Keep applications for (years)"), min_value=1, max_value=30, initial=5
+    )
+
+    def __init__(self, *args: Any, departments: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["department"].choices = departments  # type: ignore[attr-defined]

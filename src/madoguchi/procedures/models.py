@@ -144,6 +144,10 @@ class ApplicationWindow(models.Model):
     closes_at = models.DateTimeField()
     capacity = models.PositiveIntegerField(null=True, blank=True)
     mode = models.CharField(max_length=16, choices=Mode.choices, default=Mode.FIRST_COME)
+    #: Places taken so far; only ever changed by one conditional UPDATE so it cannot overbook.
+    taken = models.PositiveIntegerField(default=0)
+    drawn_at = models.DateTimeField(null=True, blank=True)
+    draw_seed = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["opens_at"]
@@ -151,7 +155,13 @@ class ApplicationWindow(models.Model):
             models.CheckConstraint(
                 condition=models.Q(closes_at__gt=models.F("opens_at")),
                 name="window_closes_after_opening",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__isnull=True)
+                | models.Q(taken__lte=models.F("capacity"))
+                | models.Q(mode="lottery"),
+                name="window_never_overbooked",
+            ),
         ]
 
     def __str__(self) -> str:

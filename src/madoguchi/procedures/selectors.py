@@ -101,3 +101,8 @@ def procedure_get_for_staff(*, viewer: User, code: str) -> Procedure:
     if not can_act_for_department(viewer, procedure.department):
         raise PermissionDenied("department")
     return procedure
+
+
+def procedure_has_form(*, procedure: Procedure) -> bool:
+    """Whether residents can start an online application (a form version is published)."""
+    return procedure.form_versions.filter(status="published").exists()

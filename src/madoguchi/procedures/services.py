@@ -176,3 +176,49 @@ def procedure_update(*, actor: User, procedure: Procedure, changes: dict[str, An
             data={"before": before, "after": {f: getattr(locked, f) for f in changes}},
         )
     return locked
+
+
+def procedure_create(
+    *,
+    actor: User,
+    code: str,
+    name: str,
+    name_i18n: dict[str, str],
+    summary: str,
+    department: Department,
+    category: str,
+    identity_level: str,
+    processing_days: int,
+    retention_years: int,
+) -> Procedure:
+    """A new catalog entry, created by staff for one of their departments. It starts as "not
+    yet online" until a form is published for it and staff switch it online."""
+    require_capability(actor, "procedures.manage")
+    if not can_act_for_department(actor, department):
+        raise PermissionDenied("department")
+    with transaction.atomic():
+        if Procedure.objects.filter(code=code).exists():
+            raise ValidationError({"code": "taken"})
+        procedure = Procedure(
+            code=code,
+            name=name,
+            name_i18n={k: v for k, v in name_i18n.items() if v},
+            summary=summary,
+            department=department,
+            category=category,
+            identity_level=identity_level,
+            processing_days=processing_days,
+            retention_years=retention_years,
+            online=False,
+            offline_reason=OfflineReason.NOT_YET,
+        )
+        procedure_reindex(procedure=procedure)
+        procedure.full_clean()
+        procedure.save()
+        audit_record(
+            action="procedures.created",
+            target=procedure,
+            actor=actor,
+            data={"code": code, "department": department.code},
+        )
+    return procedure

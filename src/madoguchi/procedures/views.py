@@ -55,6 +55,7 @@ def detail_view(request: HttpRequest, code: str) -> HttpResponse:
         "procedures/detail.html",
         {
             "procedure": procedure,
+            "has_form": procedure.online and selectors.procedure_has_form(procedure=procedure),
             "breadcrumbs": [
                 {"label": _("Find a procedure"), "url": reverse("procedures:catalog")},
                 {"label": procedure.localized_name, "url": None},
