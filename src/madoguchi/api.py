@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from madoguchi.applications.api import router as applications_router
 from madoguchi.evaluation.api import router as indicators_router
 from madoguchi.procedures.api import router as procedures_router
 
@@ -19,3 +20,4 @@ api = NinjaAPI(
 )
 api.add_router("/procedures", procedures_router, tags=["procedures"])
 api.add_router("/indicators", indicators_router, tags=["indicators"])
+api.add_router("", applications_router, tags=["applications"])

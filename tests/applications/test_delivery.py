@@ -194,3 +194,30 @@ def test_plugins_check_their_configuration(procedure: Procedure) -> None:
     assert DELIVERY_PLUGINS["webhook"].check_config(good) == []
     assert DELIVERY_PLUGINS["csv"].check_config(DeliveryTarget(config={"folder": "../etc"})) != []
     assert DELIVERY_PLUGINS["email"].check_config(DeliveryTarget(config={"to": "nobody"})) != []
+
+
+def test_staff_add_a_webhook_see_its_secret_once_and_switch_it_off(
+    procedure: Procedure, department: Department, staff_client: Callable[..., Client]
+) -> None:
+    # given an officer on the procedure's delivery page
+    client = staff_client("department_officer", department)
+    url = f"/ja/staff/procedures/{procedure.code}/deliveries/"
+    # when they add a webhook with a plain-http address elsewhere than this machine
+    refused = client.post(
+        url, {"action": "add", "plugin": "webhook", "name": "外部", "url": "http://example.jp/h"}
+    )
+    # then the plugin's check refuses it and nothing is saved
+    assert refused.status_code == 400 and not DeliveryTarget.objects.exists()
+    # when they add an https one
+    added = client.post(
+        url, {"action": "add", "plugin": "webhook", "name": "基幹", "url": "https://example.jp/h"}
+    )
+    # then its signing secret is shown once and stored encrypted
+    target = DeliveryTarget.objects.get()
+    assert target.secret and target.secret in added.content.decode()
+    assert target.secret not in client.get(url).content.decode()
+    # when they switch it off, it is off and audited
+    client.post(url, {"action": f"off:{target.pk}"})
+    target.refresh_from_db()
+    assert not target.active
+    assert AuditRecord.objects.filter(action="delivery.target_deactivated").count() == 1

@@ -205,3 +205,15 @@ def test_retention_purges_expired_drafts_and_keeps_live_cases(
     assert purged == 1
     assert list(Application.objects.values_list("pk", flat=True)) == [case.pk]
     assert AuditRecord.objects.filter(action="application.purged").count() == 1
+
+
+def test_starting_twice_continues_the_same_draft(
+    procedure: Procedure, make_resident: Callable[..., object]
+) -> None:
+    # given a resident who clicks "start" twice
+    resident = make_resident()
+    first, _ = services.application_start(procedure=procedure, applicant=resident)  # type: ignore[arg-type]
+    second, _ = services.application_start(procedure=procedure, applicant=resident)  # type: ignore[arg-type]
+    # then there is one draft
+    assert first.pk == second.pk
+    assert Application.objects.count() == 1

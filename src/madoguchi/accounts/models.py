@@ -207,3 +207,23 @@ class IdentityVerification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} via {self.provider}"
+
+
+class ApiToken(models.Model):
+    """A bearer token for the JSON API, acting as its user (a staff integration account or a
+    resident's app). Only the SHA-256 of the token is stored; the token is shown once."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    token_hash = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=8, help_text="First characters, to recognise it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

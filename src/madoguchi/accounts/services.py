@@ -3,6 +3,7 @@ a background task enqueued on commit."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 import time
@@ -19,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from madoguchi.accounts.models import (
+    ApiToken,
     AssuranceLevel,
     Department,
     IdentityVerification,
@@ -307,3 +309,62 @@ def identity_verification_record(
             data={"provider": provider, "evidence": evidence},
         )
     return verification
+
+
+# --- API tokens ----------------------------------------------------------------------------
+
+
+def api_token_create(*, user: User, name: str, days: int = 365) -> str:
+    """Issue a bearer token for ``user``; returns the token, which is never stored."""
+    token = "mdg_" + secrets.token_urlsafe(32)
+    with transaction.atomic():
+        created = ApiToken.objects.create(
+            user=user,
+            name=name,
+            token_hash=hashlib.sha256(token.encode()).hexdigest(),
+            prefix=token[:8],
+            expires_at=timezone.now() + timedelta(days=days),
+        )
+        audit_record(
+            action="accounts.api_token_created",
+            target=created,
+            actor=None,
+            data={"user": user.pk, "name": name, "days": days},
+        )
+    return token
+
+
+def api_token_user(*, token: str) -> User | None:
+    """The active user a current, unrevoked token belongs to."""
+    if not token.startswith("mdg_") or len(token) > 100:
+        return None
+    found = (
+        ApiToken.objects.select_related("user")
+        .filter(
+            token_hash=hashlib.sha256(token.encode()).hexdigest(),
+            revoked_at__isnull=True,
+            expires_at__gt=timezone.now(),
+            user__is_active=True,
+        )
+        .first()
+    )
+    if found is None:
+        return None
+    if found.last_used_at is None or timezone.now() - found.last_used_at > timedelta(minutes=5):
+        ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
+    return found.user
+
+
+def api_token_revoke(*, user: User, prefix: str) -> int:
+    with transaction.atomic():
+        count = ApiToken.objects.filter(user=user, prefix=prefix, revoked_at__isnull=True).update(
+            revoked_at=timezone.now()
+        )
+        audit_record(
+            action="accounts.api_token_revoked",
+            actor=None,
+            object_type="accounts.apitoken",
+            object_id=prefix,
+            data={"user": user.pk, "count": count},
+        )
+    return count

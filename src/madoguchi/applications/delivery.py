@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 import requests
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -309,3 +310,49 @@ def delivery_resend(*, delivery: Delivery, actor: Any) -> Delivery:
         transaction.on_commit(lambda: deliver_task.enqueue(delivery_id=delivery_id))
     delivery.refresh_from_db()
     return delivery
+
+
+# --- Configuring targets ---------------------------------------------------------------------
+
+
+def delivery_target_add(
+    *, procedure: Any, plugin: str, name: str, config: dict[str, Any], secret: str, actor: Any
+) -> tuple[DeliveryTarget, list[str]]:
+    """Add a target after its plugin has checked the settings; returns it and any problems
+    (a target with problems is not saved)."""
+    from madoguchi.accounts.permissions import can_act_for_department, require_capability
+
+    require_capability(actor, "forms.manage")
+    if not can_act_for_department(actor, procedure.department):
+        raise PermissionDenied("department")
+    target = DeliveryTarget(
+        procedure=procedure, plugin=plugin, name=name, config=config, secret=secret
+    )
+    implementation = DELIVERY_PLUGINS.get(plugin)
+    problems = ["unknown plugin"] if implementation is None else implementation.check_config(target)
+    if problems:
+        return target, problems
+    with transaction.atomic():
+        target.save()
+        audit_record(
+            action="delivery.target_added",
+            target=target,
+            actor=actor,
+            data={"procedure": procedure.code, "plugin": plugin, "config": config},
+        )
+    return target, []
+
+
+def delivery_target_set_active(*, target: DeliveryTarget, active: bool, actor: Any) -> None:
+    from madoguchi.accounts.permissions import can_act_for_department, require_capability
+
+    require_capability(actor, "forms.manage")
+    if not can_act_for_department(actor, target.procedure.department):
+        raise PermissionDenied("department")
+    with transaction.atomic():
+        DeliveryTarget.objects.filter(pk=target.pk).update(active=active)
+        audit_record(
+            action="delivery.target_activated" if active else "delivery.target_deactivated",
+            target=target,
+            actor=actor,
+        )

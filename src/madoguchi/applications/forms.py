@@ -297,3 +297,33 @@ class MessageForm(AccessibleForm):
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class DeliveryTargetForm(AccessibleForm):
+    plugin = forms.ChoiceField(
+        label=gettext_lazy("Kind of delivery"),
+        choices=[
+            ("email", gettext_lazy("Email to the department (reference and link only)")),
+            ("webhook", gettext_lazy("Signed JSON webhook to a system")),
+            ("csv", gettext_lazy("CSV file in a drop folder")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    name = forms.CharField(label=gettext_lazy("Name"), max_length=100)
+    to = forms.EmailField(label=gettext_lazy("Email address (email)"), required=False)
+    url = forms.URLField(
+        assume_scheme="https",
+        label=gettext_lazy("Address of the system (webhook)"),
+        help_text=gettext_lazy("https only; plain http is allowed on this machine only."),
+        required=False,
+        max_length=500,
+    )
+    encoding = forms.ChoiceField(
+        label=gettext_lazy("Character encoding (CSV)"),
+        choices=[
+            ("utf-8-sig", gettext_lazy("UTF-8 with BOM")),
+            ("cp932", gettext_lazy("Shift_JIS (CP932) for older Excel")),
+        ],
+        required=False,
+    )
+    folder = forms.SlugField(label=gettext_lazy("Folder name (CSV)"), required=False)

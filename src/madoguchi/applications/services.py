@@ -166,6 +166,21 @@ def application_start(
     ):
         raise ApplicationRefused("identity_required")
     token = secrets.token_urlsafe(32)
+    if applicant is not None:
+        # A second "start" (a double click, a second tab) continues the same draft.
+        existing = (
+            Application.objects.filter(
+                applicant=applicant, procedure=procedure, status=Status.DRAFT, form_version=form
+            )
+            .order_by("-pk")
+            .first()
+        )
+        if existing is not None:
+            Application.objects.filter(pk=existing.pk).update(
+                access_token_hash=_token_hash(token),
+                access_token_expires_at=timezone.now() + timedelta(days=DRAFT_LINK_DAYS),
+            )
+            return existing, token
     with transaction.atomic():
         application = Application.objects.create(
             procedure=procedure,

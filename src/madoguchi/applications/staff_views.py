@@ -286,3 +286,77 @@ def delivery_resend_view(request: HttpRequest, reference: str, delivery_id: int)
     delivery.delivery_resend(delivery=target, actor=viewer)
     messages.success(request, _("The delivery has been queued again."))
     return redirect("applications:case", reference=reference)
+
+
+@staff_required("forms.manage")
+def delivery_targets_view(request: HttpRequest, code: str) -> HttpResponse:
+    """A procedure's deliveries to other systems: list, add (checked), switch on and off."""
+    import secrets as secrets_module
+
+    from madoguchi.applications.forms import DeliveryTargetForm
+    from madoguchi.procedures import selectors as procedure_selectors
+
+    viewer = _viewer(request)
+    try:
+        procedure = procedure_selectors.procedure_get_for_staff(viewer=viewer, code=code)
+    except Procedure.DoesNotExist as exc:
+        raise Http404 from exc
+    form = DeliveryTargetForm(request.POST or None)
+    problems: list[str] = []
+    new_secret = ""
+    action = request.POST.get("action", "") if request.method == "POST" else ""
+    if action.startswith(("on:", "off:")):
+        target = procedure.delivery_targets.filter(pk=action[action.index(":") + 1 :]).first()
+        if target is None:
+            raise Http404
+        delivery.delivery_target_set_active(
+            target=target, active=action.startswith("on:"), actor=viewer
+        )
+        messages.success(request, _("The delivery has been changed."))
+        return redirect("applications:delivery_targets", code=code)
+    if action == "add" and form.is_valid():
+        data = form.cleaned_data
+        config = {
+            "email": {"to": data["to"]},
+            "webhook": {"url": data["url"]},
+            "csv": {"encoding": data["encoding"] or "utf-8-sig", "folder": data["folder"] or code},
+        }[data["plugin"]]
+        secret = secrets_module.token_urlsafe(32) if data["plugin"] == "webhook" else ""
+        _target, problems = delivery.delivery_target_add(
+            procedure=procedure,
+            plugin=data["plugin"],
+            name=data["name"],
+            config=config,
+            secret=secret,
+            actor=viewer,
+        )
+        if not problems:
+            new_secret = secret
+            if not new_secret:
+                messages.success(request, _("The delivery has been added."))
+                return redirect("applications:delivery_targets", code=code)
+    targets = [
+        (
+            t,
+            delivery.DELIVERY_PLUGINS[t.plugin].check_config(t)
+            if t.plugin in delivery.DELIVERY_PLUGINS
+            else ["unknown plugin"],
+        )
+        for t in procedure.delivery_targets.all()
+    ]
+    return render(
+        request,
+        "applications/staff/delivery_targets.html",
+        {
+            "procedure": procedure,
+            "targets": targets,
+            "form": form,
+            "problems": problems,
+            "new_secret": new_secret,
+            "breadcrumbs": [
+                {"label": _("Procedure catalog"), "url": reverse("procedures:staff_list")},
+                {"label": procedure.name, "url": None},
+            ],
+        },
+        status=400 if (action == "add" and (form.errors or problems)) else 200,
+    )

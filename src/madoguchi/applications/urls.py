@@ -17,6 +17,11 @@ urlpatterns = [
     path("applications/<uuid:public_id>/withdraw/", views.withdraw_view, name="withdraw"),
     path("my/applications/", views.mine_view, name="mine"),
     path("staff/cases/", staff_views.queue_view, name="queue"),
+    path(
+        "staff/procedures/<slug:code>/deliveries/",
+        staff_views.delivery_targets_view,
+        name="delivery_targets",
+    ),
     path("staff/cases/export.csv", staff_views.export_view, name="export"),
     path("staff/cases/deliveries/", staff_views.dead_letters_view, name="dead_letters"),
     path("staff/cases/<str:reference>/", staff_views.case_view, name="case"),
