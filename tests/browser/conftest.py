@@ -188,3 +188,21 @@ def make_page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Call
     for pages in opened:
         with contextlib.suppress(StopIteration):
             next(pages)
+
+
+def demo_login(page: Page, site: Any, email: str, *, totp: bool) -> None:
+    """Log a demo account in (demo password; for staff, the demo TOTP key's current code)."""
+    import pyotp
+
+    from madoguchi.accounts.demo import DEMO_PASSWORD, demo_totp_secret
+
+    page.goto(site.url + "/ja/accounts/login/")
+    axe_check(page)
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    axe_check(page)
+    if totp:
+        page.locator("#id_code").fill(pyotp.TOTP(demo_totp_secret(email)).now())
+        page.locator("main form button[type=submit]").click()
+        axe_check(page)

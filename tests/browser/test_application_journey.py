@@ -8,16 +8,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pyotp
 import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from madoguchi.accounts.demo import DEMO_PASSWORD, demo_totp_secret
 from madoguchi.applications.models import Application, Attachment, Status
 from madoguchi.core.demo import demo_load_all
 from tests.application_fixtures import png_bytes
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, demo_login
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -100,15 +98,7 @@ def journey(page: Page, other_device: Page, officer_page: Page, site: Any, tmp_p
     assert application.status == Status.SUBMITTED
 
     # when: an officer logs in with a TOTP code and approves it
-    officer_page.goto(site.url + "/ja/accounts/login/")
-    axe_check(officer_page)
-    officer_page.locator("#id_email").fill(OFFICER)
-    officer_page.locator("#id_password").fill(DEMO_PASSWORD)
-    officer_page.locator("main form button[type=submit]").click()
-    axe_check(officer_page)
-    officer_page.locator("#id_code").fill(pyotp.TOTP(demo_totp_secret(OFFICER)).now())
-    officer_page.locator("main form button[type=submit]").click()
-    axe_check(officer_page)
+    demo_login(officer_page, site, OFFICER, totp=True)
     officer_page.goto(site.url + "/ja/staff/cases/")
     axe_check(officer_page)
     officer_page.get_by_role("link", name=reference).click()

@@ -6,33 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyotp
 import pytest
 from playwright.sync_api import Page, expect
 
-from madoguchi.accounts.demo import DEMO_PASSWORD, demo_totp_secret
 from madoguchi.applications.models import Application, Status
 from madoguchi.core.demo import demo_load_all
 from madoguchi.formengine.models import FormVersion
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, demo_login
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 OFFICER = "officer@demo.madoguchi.jp"
 RESIDENT = "resident@demo.madoguchi.jp"
-
-
-def login(page: Page, site: Any, email: str, *, totp: bool) -> None:
-    page.goto(site.url + "/ja/accounts/login/")
-    axe_check(page)
-    page.locator("#id_email").fill(email)
-    page.locator("#id_password").fill(DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    axe_check(page)
-    if totp:
-        page.locator("#id_code").fill(pyotp.TOTP(demo_totp_secret(email)).now())
-        page.locator("main form button[type=submit]").click()
-        axe_check(page)
 
 
 def add_question(page: Page, **values: str) -> None:
@@ -54,7 +39,7 @@ def test_officer_builds_a_form_and_a_resident_applies(
 ) -> None:
     demo_load_all()
     # given: an officer logged in with TOTP, on the procedure catalog
-    login(page, site, OFFICER, totp=True)
+    demo_login(page, site, OFFICER, totp=True)
     page.goto(site.url + "/ja/staff/procedures/")
     axe_check(page)
     page.get_by_role("link", name="新しい手続き").click()
@@ -141,7 +126,7 @@ def test_officer_builds_a_form_and_a_resident_applies(
 
     # when: a resident applies for the new procedure
     resident = make_page()
-    login(resident, site, RESIDENT, totp=False)
+    demo_login(resident, site, RESIDENT, totp=False)
     resident.goto(site.url + "/ja/procedures/kodomo-taiken/")
     axe_check(resident)
     resident.get_by_role("link", name="オンラインで申請する").click()

@@ -33,6 +33,8 @@ import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from madoguchi.formengine.fields import FieldError
+
 __all__ = [
     "KINDS",
     "FileKind",
@@ -82,29 +84,13 @@ KINDS: Mapping[str, FileKind] = {
 absent."""
 
 
-class UploadRejected(ValueError):
-    """A resident-facing reason why an attachment was refused.
+class UploadRejected(FieldError):
+    """A resident-facing reason why an attachment was refused: the same shape as a field's
+    validation error (``code``, an untranslated English ``message`` template, ``params``).
 
     ``code`` is one of ``empty``, ``too_large``, ``unknown_type``, ``type_not_allowed`` and
-    ``active_content``; ``message`` is an untranslated English template using ``%(name)s``
-    placeholders filled from ``params`` (translate first, interpolate second).
+    ``active_content`` here; the upload service adds ``max_files`` and ``total_too_large``.
     """
-
-    code: str
-    message: str
-    params: dict[str, object]
-
-    def __init__(self, code: str, message: str, params: Mapping[str, object] | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.params = dict(params or {})
-        super().__init__(self.render())
-
-    def render(self) -> str:
-        """The English message with ``params`` interpolated (for logs and tests)."""
-        if not self.params:
-            return self.message
-        return self.message % self.params
 
     def __repr__(self) -> str:
         return f"UploadRejected(code={self.code!r}, message={self.render()!r})"

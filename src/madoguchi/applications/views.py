@@ -76,8 +76,7 @@ def refusal_text(error: services.ApplicationRefused) -> str:
 
 
 def upload_error_text(error: UploadRejected) -> str:
-    template = _(error.message)
-    return template % error.params if error.params else template
+    return field_error_text(error)
 
 
 # --- Access -----------------------------------------------------------------------------------
