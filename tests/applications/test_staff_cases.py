@@ -287,3 +287,25 @@ def test_notes_messages_and_assignment(
     assert any("搬出場所" in m.body for m in read_mail("guest@example.jp"))
     # the note is never shown to the applicant
     assert "電話で確認済み" not in str(case.history.all())
+
+
+def test_a_case_can_be_assigned_to_a_colleague_of_the_department_only(
+    case: Application,
+    department: Department,
+    staff_client: Callable[..., Client],
+    make_staff: Callable[..., Any],
+    make_department: Callable[..., Department],
+) -> None:
+    # given an officer, a clerk of the same department and an officer elsewhere
+    colleague = make_staff("counter_clerk", department)
+    stranger = make_staff("department_officer", make_department(code="elsewhere"))
+    client = staff_client("department_officer", department)
+    url = f"/ja/staff/cases/{case.reference}/"
+    page = client.get(url).content.decode()
+    # then only colleagues are offered, and a stranger cannot be slipped in
+    assert colleague.display_name in page and stranger.display_name not in page
+    assert client.post(url, {"action": "assign", "assignee": stranger.pk}).status_code == 404
+    client.post(url, {"action": "assign", "assignee": colleague.pk})
+    case.refresh_from_db()
+    assert case.assignee == colleague
+    assert AuditRecord.objects.filter(action="case.assign").count() == 1

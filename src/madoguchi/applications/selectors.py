@@ -180,3 +180,19 @@ def overdue_q() -> Q:
     return Q(
         due_date__lt=timezone.localdate(), status__in=[s.value for s in workflow.OPEN_STATUSES]
     )
+
+
+def colleagues_of(*, application: Application) -> QuerySet[User]:
+    """Staff who may work on the case: case readers of its department or a unit above it."""
+    from madoguchi.accounts.models import Department, StaffMembership
+    from madoguchi.accounts.permissions import CAPABILITIES
+
+    units = set()
+    current: Department | None = application.department
+    while current is not None:
+        units.add(current.pk)
+        current = current.parent
+    members = StaffMembership.objects.filter(
+        department_id__in=units, role__in=list(CAPABILITIES["cases.view"])
+    ).values("user_id")
+    return User.objects.filter(pk__in=members, is_active=True).order_by("display_name", "pk")

@@ -173,12 +173,17 @@ def case_view(request: HttpRequest, reference: str) -> HttpResponse:
                 )
                 messages.success(request, _("The message has been sent to the applicant."))
                 return redirect("applications:case", reference=reference)
-        elif action in {"assign_me", "unassign"}:
-            services.case_assign(
-                application=application,
-                assignee=viewer if action == "assign_me" else None,
-                actor=viewer,
-            )
+        elif action in {"assign_me", "unassign", "assign"}:
+            assignee: User | None = viewer if action == "assign_me" else None
+            if action == "assign":
+                assignee = (
+                    selectors.colleagues_of(application=application)
+                    .filter(pk=request.POST.get("assignee") or 0)
+                    .first()
+                )
+                if assignee is None:
+                    raise Http404
+            services.case_assign(application=application, assignee=assignee, actor=viewer)
             messages.success(request, _("The assignment has been changed."))
             return redirect("applications:case", reference=reference)
         status = 400
@@ -210,6 +215,7 @@ def case_view(request: HttpRequest, reference: str) -> HttpResponse:
             "deliveries": application.deliveries.select_related("target"),
             "attachments": application.attachments.all(),
             "targets": targets,
+            "colleagues": selectors.colleagues_of(application=application),
             "overdue": selectors.is_overdue(application),
             "transition_form": transition_form,
             "note_form": note_form,
