@@ -10,3 +10,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.MD5PasswordHasher"
 ]  # speed only, never in production
+# The sandbox payment company sends no webhooks unless a test asks for a behaviour (and then
+# runs a live server for them to arrive at).
+MADOGUCHI_SANDBOX_WEBHOOKS = "never"

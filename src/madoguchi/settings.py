@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "madoguchi.procedures",
     "madoguchi.formengine",
     "madoguchi.applications",
+    "madoguchi.payments",
+    "madoguchi.paysandbox",
     "madoguchi.evaluation",
 ]
 
@@ -241,6 +243,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MADOGUCHI_MAILBOX_DIR = DATA_DIR / "mailbox"
 # Where the csv delivery plugin drops one file per application for back-office systems.
+# Sandbox payment company: how it sends webhooks (random, normal, twice, late, before_redirect,
+# never). It refuses to be used in production unless MADOGUCHI_SANDBOX_PAYMENTS is set.
+MADOGUCHI_SANDBOX_WEBHOOKS = os.environ.get("MADOGUCHI_SANDBOX_WEBHOOKS", "random")
+MADOGUCHI_SANDBOX_PAYMENTS = _env_bool("MADOGUCHI_SANDBOX_PAYMENTS", not PRODUCTION)
 MADOGUCHI_EXPORT_DIR = Path(os.environ.get("MADOGUCHI_EXPORT_DIR", DATA_DIR / "exports"))
 if PRODUCTION:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

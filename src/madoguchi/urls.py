@@ -7,6 +7,7 @@ from django.views.i18n import set_language
 
 from madoguchi.api import api
 from madoguchi.core import views as core_views
+from madoguchi.payments.urls import webhook_urlpatterns
 
 handler400 = "madoguchi.core.views.bad_request"
 handler403 = "madoguchi.core.views.permission_denied"
@@ -17,6 +18,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", core_views.healthz, name="healthz"),
     path("api/v1/", api.urls),
+    path("", include((webhook_urlpatterns, "payment_webhooks"))),
 ]
 
 urlpatterns += i18n_patterns(
@@ -26,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.procedures.urls")),
     path("", include("madoguchi.applications.urls")),
     path("", include("madoguchi.formengine.urls")),
+    path("", include("madoguchi.payments.urls")),
+    path("", include("madoguchi.paysandbox.urls")),
     path("", include("madoguchi.evaluation.urls")),
     prefix_default_language=True,
 )

@@ -22,10 +22,11 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, ProtectedError, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks import task
 
 from madoguchi.accounts.models import AssuranceLevel, User
 from madoguchi.accounts.permissions import can_act_for_department, require_capability
@@ -394,9 +395,11 @@ def application_submit(*, application: Application, actor: User | None) -> Appli
     """Submit a draft, or resubmit a corrected application. Idempotent: calling it again for
     an application already submitted returns it unchanged."""
     with transaction.atomic():
+        # Lock the application row only: a plain FOR UPDATE on this join would also lock the
+        # procedure row and make every submission of the procedure wait for the one before.
         locked = (
-            Application.objects.select_for_update()
-            .select_related("procedure", "form_version")
+            Application.objects.select_for_update(of=("self",))
+            .select_related("procedure", "form_version", "window")
             .get(pk=application.pk)
         )
         if locked.status == Status.AWAITING_CORRECTION:
@@ -404,7 +407,12 @@ def application_submit(*, application: Application, actor: User | None) -> Appli
                 raise ApplicationRefused("incomplete")
             _prune_answers(locked)
             _transition(
-                locked, Status.IN_REVIEW, actor=actor, actor_kind=workflow.RESIDENT, message=""
+                locked,
+                Status.IN_REVIEW,
+                actor=actor,
+                actor_kind=workflow.RESIDENT,
+                message="",
+                also_save=("answers_encrypted",),
             )
             return locked
         if locked.status != Status.DRAFT:
@@ -432,19 +440,19 @@ def application_submit(*, application: Application, actor: User | None) -> Appli
         locked.retain_until = date(
             today.year + locked.procedure.retention_years, today.month, min(today.day, 28)
         )
-        token = secrets.token_urlsafe(32)
-        locked.access_token_hash = _token_hash(token)
-        locked.access_token_expires_at = timezone.now() + timedelta(days=STATUS_LINK_DAYS)
-        _assign_reference(locked)
-        _transition(locked, Status.SUBMITTED, actor=actor, actor_kind=workflow.RESIDENT, message="")
-        with translation.override(locked.language):
-            path = reverse("applications:resume", args=[token])
-        _send(
-            application=locked,
-            template="submitted",
-            context={"url": absolute_url(path), "guest": locked.applicant_id is None},
+        _transition(
+            locked,
+            Status.SUBMITTED,
+            actor=actor,
+            actor_kind=workflow.RESIDENT,
+            message="",
+            also_save=("answers_encrypted", "submitted_at", "due_date", "retain_until"),
+            new_reference=True,
         )
-        _enqueue_deliveries(locked)
+        # The receipt mail and the deliveries are prepared by one task after commit, so the
+        # resident's confirmation never waits for them (and the audit chain lock is released
+        # as soon as the submission is recorded).
+        enqueue_on_commit(application_submitted_task, application_id=locked.pk)
     return locked
 
 
@@ -452,15 +460,18 @@ def _prune_answers(application: Application) -> None:
     """Drop answers (and files) of questions that no longer apply, before anyone reads them."""
     spec = application.form_version.spec
     application.answers = spec.prune(application.answers)
+    attachment_fields = spec.attachment_fields()
+    if not attachment_fields:
+        return
     kept = [
         str(value)
-        for field in spec.attachment_fields()
+        for field in attachment_fields
         for value in application.answers.get(field.key, [])
     ]
     unused = application.attachments.exclude(public_id__in=kept)
     names = list(unused.values_list("storage_name", flat=True))
-    unused.delete()
     if names:
+        unused.delete()
         transaction.on_commit(lambda: _delete_files(names))
 
 
@@ -469,17 +480,39 @@ def _delete_files(names: list[str]) -> None:
         storages["default"].delete(name)
 
 
-def _assign_reference(application: Application) -> None:
+def _save_with_new_reference(application: Application, fields: list[str]) -> None:
+    """Save with a fresh reference; a collision (about 1 in 10^11) just draws another."""
     for _attempt in range(10):
-        candidate = reference_generate()
+        application.reference = reference_generate()
         try:
             with transaction.atomic():
-                Application.objects.filter(pk=application.pk).update(reference=candidate)
+                application.save(update_fields=[*fields, "reference"])
         except IntegrityError:
             continue
-        application.reference = candidate
         return
     raise RuntimeError("Could not find a free reference number")
+
+
+@task()
+def application_submitted_task(*, application_id: int) -> int:
+    """After a submission commits: mail the receipt with a long-lived private status link
+    (replacing the draft's link) and queue each delivery."""
+    application = Application.objects.select_related("procedure").get(pk=application_id)
+    token = secrets.token_urlsafe(32)
+    Application.objects.filter(pk=application_id).update(
+        access_token_hash=_token_hash(token),
+        access_token_expires_at=timezone.now() + timedelta(days=STATUS_LINK_DAYS),
+    )
+    with translation.override(application.language):
+        path = reverse("applications:resume", args=[token])
+    with transaction.atomic():
+        _send(
+            application=application,
+            template="submitted",
+            context={"url": absolute_url(path), "guest": application.applicant_id is None},
+        )
+        _enqueue_deliveries(application)
+    return application.pk
 
 
 def _enqueue_deliveries(application: Application) -> None:
@@ -500,6 +533,8 @@ def _transition(
     actor: User | None,
     actor_kind: str,
     message: str,
+    also_save: tuple[str, ...] = (),
+    new_reference: bool = False,
 ) -> StatusChange:
     source = application.status
     transition = workflow.transition_for(source, target, actor_kind)
@@ -508,7 +543,11 @@ def _transition(
     application.status = target
     if target in workflow.DECISIONS:
         application.decided_at = timezone.now()
-    application.save()
+    fields = ["status", "decided_at", "updated_at", *also_save]
+    if new_reference:
+        _save_with_new_reference(application, fields)
+    else:
+        application.save(update_fields=fields)
     change = StatusChange.objects.create(
         application=application,
         from_status=source,
@@ -637,14 +676,19 @@ def drafts_purge() -> int:
     count = 0
     for application in expired.iterator():
         names = list(application.attachments.values_list("storage_name", flat=True))
-        with transaction.atomic():
-            audit_record(
-                action="application.purged",
-                target=application,
-                actor=None,
-                data={"status": application.status, "reference": application.reference or ""},
-            )
-            application.delete()
+        try:
+            with transaction.atomic():
+                audit_record(
+                    action="application.purged",
+                    target=application,
+                    actor=None,
+                    data={"status": application.status, "reference": application.reference or ""},
+                )
+                application.delete()
+        except ProtectedError:
+            # Records that must outlive it (payments, kept for accounting) hold it; it stays
+            # until their own retention ends.
+            continue
         for name in names:
             storages["default"].delete(name)
         count += 1

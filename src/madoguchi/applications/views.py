@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.accounts.decorators import resident_required
 from madoguchi.accounts.permissions import is_staff
-from madoguchi.applications import selectors, services, workflow
+from madoguchi.applications import hooks, selectors, services, workflow
 from madoguchi.applications.content_types import UploadRejected
 from madoguchi.applications.forms import (
     DeclarationForm,
@@ -524,7 +524,6 @@ def _render_step(
 # --- Check, declare, submit ----------------------------------------------------------------------
 
 
-@limit_posts("application_submit", per_hour=60)
 def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     application = _accessible(request, public_id)
     if application.status not in EDITABLE:
@@ -538,6 +537,9 @@ def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     form = DeclarationForm(request.POST or None)
     problem = ""
     if request.method == "POST" and form.is_valid() and not failures:
+        gate = hooks.gate_url(application, request)
+        if gate:
+            return redirect(gate)
         try:
             submitted = services.application_submit(
                 application=application,
@@ -567,6 +569,7 @@ def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
             ],
             "form": form,
             "problem": problem,
+            "notice": hooks.notice_for(application),
         },
         status=400 if request.method == "POST" else 200,
     )
@@ -621,6 +624,7 @@ def detail_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
             "form": form,
             "can_withdraw": can_withdraw,
             "editable": application.status in EDITABLE,
+            "actions": hooks.actions_for(application),
         },
         status=400 if form.is_bound and form.errors else 200,
     )

@@ -102,7 +102,9 @@ def audit_record(
     ip_value = ctx.ip if ip is context.current else ip
     if target is not None:
         object_type, object_id = object_label(target)
-    with transaction.atomic():
+    # No savepoint: the record belongs to the caller's transaction, and a failure to write it
+    # must fail the caller's change too.
+    with transaction.atomic(savepoint=False):
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
         seq = head.last_seq + 1
         occurred_at = timezone.now()

@@ -7,12 +7,17 @@ version it was made with (see ``docs/forms.md``).
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.formengine.definition import FormSpec
 from madoguchi.procedures.models import Procedure
+
+_SPEC_CACHE_SIZE = 256
+_SPECS: dict[str, FormSpec] = {}
 
 
 class FormVersion(models.Model):
@@ -52,9 +57,14 @@ class FormVersion(models.Model):
 
     @property
     def spec(self) -> FormSpec:
-        """The checked definition, parsed once per loaded definition object."""
-        cached: tuple[int, FormSpec] | None = getattr(self, "_spec_cache", None)
-        if cached is None or cached[0] != id(self.definition):
-            cached = (id(self.definition), FormSpec(self.definition))
-            self._spec_cache = cached
-        return cached[1]
+        """The checked definition. Parsing checks the whole definition, so parsed specs are
+        shared by every request of this process, keyed by the definition's canonical JSON
+        (a changed draft gets a new key; published versions never change)."""
+        key = json.dumps(self.definition, sort_keys=True, ensure_ascii=False)
+        cached = _SPECS.get(key)
+        if cached is None:
+            cached = FormSpec(self.definition)
+            if len(_SPECS) >= _SPEC_CACHE_SIZE:
+                _SPECS.clear()
+            _SPECS[key] = cached
+        return cached

@@ -1,0 +1,138 @@
+"""Payments (手数料の納付): fee schedules, payments and their history, provider events.
+
+Amounts are integer yen (``PositiveIntegerField``) everywhere. A payment's state only changes
+through ``madoguchi.payments.services`` following ``workflow.TRANSITIONS``; history rows are
+appended, never edited. Provider events are stored once per (provider, event id), so a
+webhook delivered twice is recognised the second time.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from madoguchi.applications.models import Application
+from madoguchi.procedures.models import Procedure
+
+
+class Timing(models.TextChoices):
+    BEFORE_SUBMISSION = "before_submission", _("Before the application is sent")
+    AFTER_APPROVAL = "after_approval", _("After the application is approved")
+
+
+class FeeSchedule(models.Model):
+    """How much a procedure costs (a rule on the answers) and when it is paid."""
+
+    procedure = models.OneToOneField(
+        Procedure, on_delete=models.CASCADE, related_name="fee_schedule"
+    )
+    rule = models.JSONField(help_text="See madoguchi.payments.fees.")
+    timing = models.CharField(
+        max_length=24, choices=Timing.choices, default=Timing.BEFORE_SUBMISSION
+    )
+    revenue_category = models.CharField(
+        max_length=100, help_text="歳入科目, e.g. 使用料及手数料／手数料／総務手数料"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.procedure.code}: {self.rule.get('kind')}"
+
+
+class PaymentState(models.TextChoices):
+    CREATED = "created", pgettext_lazy("payment state", "Created")
+    PENDING = "pending", pgettext_lazy("payment state", "Waiting for payment")
+    SUCCEEDED = "succeeded", pgettext_lazy("payment state", "Paid")
+    FAILED = "failed", pgettext_lazy("payment state", "Failed")
+    CANCELLED = "cancelled", pgettext_lazy("payment state", "Cancelled")
+    EXPIRED = "expired", pgettext_lazy("payment state", "Expired")
+    PARTIALLY_REFUNDED = "partially_refunded", pgettext_lazy("payment state", "Partly refunded")
+    REFUNDED = "refunded", pgettext_lazy("payment state", "Refunded")
+
+
+PAID_STATES = (
+    PaymentState.SUCCEEDED,
+    PaymentState.PARTIALLY_REFUNDED,
+    PaymentState.REFUNDED,
+)
+
+
+class Payment(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="payments")
+    amount_yen = models.PositiveIntegerField()
+    description = models.CharField(max_length=300)
+    revenue_category = models.CharField(max_length=100)
+    provider = models.CharField(max_length=32)
+    provider_payment_id = models.CharField(max_length=100, blank=True, db_index=True)
+    method = models.CharField(max_length=32, blank=True)
+    state = models.CharField(
+        max_length=24, choices=PaymentState.choices, default=PaymentState.CREATED, db_index=True
+    )
+    refunded_yen = models.PositiveIntegerField(default=0)
+    counter = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    succeeded_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Whatever the browser, the network or a provider does, an application is paid once.
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=models.Q(state__in=["succeeded", "partially_refunded"]),
+                name="one_paid_payment_per_application",
+            ),
+            models.UniqueConstraint(
+                fields=["provider", "provider_payment_id"],
+                condition=~models.Q(provider_payment_id=""),
+                name="provider_payment_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(refunded_yen__lte=models.F("amount_yen")),
+                name="refund_never_exceeds_payment",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.amount_yen} yen {self.state}"
+
+
+class PaymentTransition(models.Model):
+    payment = models.ForeignKey(Payment, on_delete=models.CASCADE, related_name="history")
+    from_state = models.CharField(max_length=24)
+    to_state = models.CharField(max_length=24)
+    source = models.CharField(max_length=32)  # return, webhook, query, staff, expiry, counter
+    occurred_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["occurred_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.from_state} → {self.to_state}"
+
+
+class ProviderEvent(models.Model):
+    """A webhook as received, kept once per event id (a repeat is recognised, not re-applied)."""
+
+    provider = models.CharField(max_length=32)
+    event_id = models.CharField(max_length=100)
+    payload = models.JSONField()
+    received_at = models.DateTimeField(auto_now_add=True)
+    times_received = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-received_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "event_id"], name="provider_event_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}:{self.event_id}"

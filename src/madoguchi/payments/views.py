@@ -1,0 +1,138 @@
+"""The resident's payment pages and the providers' webhook endpoint."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from madoguchi.applications.models import Status
+from madoguchi.applications.views import _accessible
+from madoguchi.payments import services
+from madoguchi.payments.models import Payment, PaymentState
+from madoguchi.payments.providers.base import PROVIDERS, SignatureInvalid, get_provider
+
+DECLARED = "madoguchi_declared"
+
+
+def pay_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """What the fee is for and how much, then off to the provider's page. The amount is the
+    server's quote; nothing the browser sends changes it."""
+    application = _accessible(request, public_id)
+    due = services.fee_due(application=application, language=get_language() or "ja")
+    if due is None:
+        if application.status == Status.DRAFT:
+            return redirect("applications:check", public_id=public_id)
+        return redirect("applications:detail", public_id=public_id)
+    if application.status == Status.DRAFT and str(public_id) not in request.session.get(
+        DECLARED, []
+    ):
+        return redirect("applications:check", public_id=public_id)
+    problem = ""
+    if request.method == "POST":
+        try:
+            _payment, url = services.payment_start(
+                application=application,
+                provider_id="sandbox",
+                actor=request.user if request.user.is_authenticated else None,
+            )
+        except services.PaymentRefused:
+            problem = _("The payment service cannot be reached. Please try again in a moment.")
+        else:
+            return redirect(url)
+    last = Payment.objects.filter(application=application).order_by("-pk").first()
+    return render(
+        request,
+        "payments/pay.html",
+        {
+            "application": application,
+            "procedure": application.procedure,
+            "quote": due.quote,
+            "problem": problem,
+            "last": last,
+        },
+        status=503 if problem else 200,
+    )
+
+
+def return_view(request: HttpRequest, payment_id: UUID) -> HttpResponse:
+    payment = Payment.objects.select_related("application").filter(public_id=payment_id).first()
+    if payment is None:
+        raise Http404
+    application = _accessible(request, payment.application.public_id)
+    payment = services.payment_return(payment=payment)
+    application.refresh_from_db()
+    if payment.state == PaymentState.SUCCEEDED:
+        if application.status == Status.SUBMITTED and application.reference:
+            return redirect("applications:submitted", public_id=application.public_id)
+        messages.success(request, _("Thank you. Your payment has been received."))
+        return redirect("applications:detail", public_id=application.public_id)
+    if payment.state == PaymentState.PENDING:
+        return render(
+            request,
+            "payments/confirming.html",
+            {"payment": payment, "application": application},
+        )
+    messages.error(
+        request,
+        _("The payment did not go through and nothing was charged. You can try again."),
+    )
+    return redirect("payments:pay", public_id=application.public_id)
+
+
+@csrf_exempt
+@require_POST
+def webhook_view(request: HttpRequest, provider_id: str) -> HttpResponse:
+    if provider_id not in PROVIDERS and provider_id not in {"sandbox", "counter"}:
+        raise Http404
+    get_provider(provider_id)
+    try:
+        outcome = services.webhook_receive(provider_id=provider_id, request=request)
+    except SignatureInvalid:
+        return JsonResponse({"error": "signature"}, status=400)
+    return JsonResponse({"result": outcome})
+
+
+def gate(application: object, request: HttpRequest) -> str | None:
+    """Submission gate: a fee due before submission sends the resident to pay first."""
+    from madoguchi.applications.models import Application
+
+    assert isinstance(application, Application)
+    if services.fee_due(application=application) is None:
+        return None
+    declared = [p for p in request.session.get(DECLARED, []) if p != str(application.public_id)]
+    request.session[DECLARED] = [str(application.public_id), *declared][:20]
+    return reverse("payments:pay", args=[application.public_id])
+
+
+def detail_actions(application: object) -> list[tuple[str, str]]:
+    from madoguchi.applications.models import Application
+
+    assert isinstance(application, Application)
+    if application.status == Status.APPROVED and services.fee_due(application=application):
+        return [(_("Pay the fee"), reverse("payments:pay", args=[application.public_id]))]
+    return []
+
+
+def submit_notice(application: object) -> tuple[str, str] | None:
+    from madoguchi.applications.models import Application
+
+    assert isinstance(application, Application)
+    due = services.fee_due(application=application, language=get_language() or "ja")
+    if due is None or application.status != Status.DRAFT:
+        return None
+    return (
+        _(
+            "A fee of %(amount)s yen is due. Next you pay it; your application is sent as "
+            "soon as the payment is confirmed."
+        )
+        % {"amount": f"{due.quote.total_yen:,}"},
+        _("Accept and continue to payment"),
+    )
