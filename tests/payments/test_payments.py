@@ -324,3 +324,84 @@ def test_retention_keeps_a_draft_that_has_a_payment_record(draft: Application) -
     # then nothing is purged and nothing breaks
     assert purged == 0
     assert Application.objects.filter(pk=draft.pk).exists()
+
+
+def _paid(draft: Application) -> Payment:
+    payment = start(draft)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    return services.payment_return(payment=payment)
+
+
+@pytest.mark.parametrize("amount", [0, -1, 301])
+def test_refund_bounds(
+    draft: Application, make_staff: Callable[..., Any], department: Any, amount: int
+) -> None:
+    payment = _paid(draft)
+    officer = make_staff("department_officer", department)
+    with pytest.raises(services.PaymentRefused) as refused:
+        services.payment_refund(payment=payment, amount_yen=amount, reason="誤り", actor=officer)
+    assert refused.value.code == "refund_out_of_bounds"
+    payment.refresh_from_db()
+    assert payment.refunded_yen == 0 and payment.state == PaymentState.SUCCEEDED
+
+
+def test_partial_then_full_refund_on_the_case_page(
+    draft: Application,
+    department: Any,
+    staff_client: Callable[..., Client],
+) -> None:
+    # given a paid and submitted application
+    payment = _paid(draft)
+    draft.refresh_from_db()
+    client = staff_client("department_officer", department)
+    url = f"/ja/staff/cases/{draft.reference}/payments/{payment.pk}/refund/"
+    page = client.get(f"/ja/staff/cases/{draft.reference}/").content.decode()
+    assert "300" in page and payment.provider_payment_id in page
+    # when staff refund 100 yen, then the rest, each with a reason
+    client.post(url, {"r-amount_yen": "100", "r-reason": "通数の誤り"})
+    client.post(url, {"r-amount_yen": "200", "r-reason": "申請取下げ"})
+    # then the provider and Madoguchi agree, and both refunds are audited with their reason
+    payment.refresh_from_db()
+    assert payment.state == PaymentState.REFUNDED and payment.refunded_yen == 300
+    assert company.charge_get(payment.provider_payment_id).refunded_yen == 300
+    reasons = [r.data["reason"] for r in AuditRecord.objects.filter(action="payment.refunded")]
+    assert reasons == ["通数の誤り", "申請取下げ"]
+    # and a further refund is refused without change
+    client.post(url, {"r-amount_yen": "1", "r-reason": "x"})
+    payment.refresh_from_db()
+    assert payment.refunded_yen == 300
+
+
+def test_a_clerk_cannot_refund(
+    draft: Application, department: Any, staff_client: Callable[..., Client]
+) -> None:
+    payment = _paid(draft)
+    draft.refresh_from_db()
+    clerk = staff_client("counter_clerk", department)
+    response = clerk.post(
+        f"/ja/staff/cases/{draft.reference}/payments/{payment.pk}/refund/",
+        {"r-amount_yen": "300", "r-reason": "x"},
+    )
+    assert response.status_code == 403
+    payment.refresh_from_db()
+    assert payment.refunded_yen == 0
+
+
+def test_clerk_records_a_counter_payment_on_the_case_page(
+    procedure: Procedure,
+    fee: FeeSchedule,
+    make_application: Callable[..., Application],
+    department: Any,
+    staff_client: Callable[..., Client],
+) -> None:
+    FeeSchedule.objects.filter(pk=fee.pk).update(timing=Timing.AFTER_APPROVAL)
+    application = make_application()
+    clerk = staff_client("counter_clerk", department)
+    response = clerk.post(
+        f"/ja/staff/cases/{application.reference}/payments/counter/",
+        {"c-method": "qr_code", "c-transaction_id": "PAYPAY-123", "c-counter": "芝 1番"},
+    )
+    assert response.status_code == 302
+    payment = Payment.objects.get()
+    assert (payment.provider, payment.method, payment.counter) == ("counter", "qr_code", "芝 1番")
+    assert payment.state == PaymentState.SUCCEEDED

@@ -61,3 +61,18 @@ def actions_for(application: Any) -> list[tuple[str, str]]:
     for action in _actions:
         found.extend(action(application))
     return found
+
+
+Panel = Callable[[Any, Any], dict[str, Any] | None]
+_panels: list[Panel] = []
+
+
+def case_panel(func: Panel) -> Panel:
+    """A section of the staff case page: returns {"template": ..., **context} or None."""
+    if func not in _panels:
+        _panels.append(func)
+    return func
+
+
+def panels_for(application: Any, viewer: Any) -> list[dict[str, Any]]:
+    return [panel for func in _panels if (panel := func(application, viewer))]

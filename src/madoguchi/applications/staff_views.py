@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from madoguchi.accounts.decorators import staff_required
 from madoguchi.accounts.models import User
 from madoguchi.accounts.permissions import department_scope, has_capability
-from madoguchi.applications import delivery, selectors, services, workflow
+from madoguchi.applications import delivery, hooks, selectors, services, workflow
 from madoguchi.applications.delivery_formats import csv_bytes
 from madoguchi.applications.forms import MessageForm, NoteForm, StaffTransitionForm
 from madoguchi.applications.models import Application, Delivery, Status
@@ -216,6 +216,7 @@ def case_view(request: HttpRequest, reference: str) -> HttpResponse:
             "attachments": application.attachments.all(),
             "targets": targets,
             "colleagues": selectors.colleagues_of(application=application),
+            "panels": hooks.panels_for(application, viewer),
             "overdue": selectors.is_overdue(application),
             "transition_form": transition_form,
             "note_form": note_form,

@@ -389,3 +389,42 @@ def counter_payment_record(
         )
         _after_success(payment)
     return payment
+
+
+def payment_refund(*, payment: Payment, amount_yen: int, reason: str, actor: User) -> Payment:
+    """Refund all or part of a payment, with a reason; audited. Never more than was paid."""
+    require_capability(actor, "cases.decide")
+    application = Application.objects.get(pk=payment.application_id)
+    if not can_act_for_department(actor, application.department):
+        raise PaymentRefused("department")
+    if not reason.strip():
+        raise PaymentRefused("reason_required")
+    with transaction.atomic():
+        locked = Payment.objects.select_for_update().get(pk=payment.pk)
+        if locked.state not in {PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED}:
+            raise PaymentRefused("not_refundable")
+        if (
+            isinstance(amount_yen, bool)
+            or not 1 <= amount_yen <= locked.amount_yen - locked.refunded_yen
+        ):
+            raise PaymentRefused("refund_out_of_bounds")
+        provider = get_provider(locked.provider)
+        try:
+            provider.refund(provider_payment_id=locked.provider_payment_id, amount_yen=amount_yen)
+        except ProviderError as exc:
+            raise PaymentRefused("provider_refused") from exc
+        locked.refunded_yen += amount_yen
+        target = (
+            PaymentState.REFUNDED
+            if locked.refunded_yen == locked.amount_yen
+            else PaymentState.PARTIALLY_REFUNDED
+        )
+        _move(locked, target, "staff")
+        locked.save()
+        audit_record(
+            action="payment.refunded",
+            target=locked,
+            actor=actor,
+            data={"amount_yen": amount_yen, "reason": reason.strip()[:500]},
+        )
+    return locked

@@ -1,12 +1,22 @@
 from django.urls import path
 
-from madoguchi.payments import views
+from madoguchi.payments import staff_views, views
 
 app_name = "payments"
 
 urlpatterns = [
     path("applications/<uuid:public_id>/pay/", views.pay_view, name="pay"),
     path("payments/<uuid:payment_id>/return/", views.return_view, name="return"),
+    path(
+        "staff/cases/<str:reference>/payments/<int:payment_id>/refund/",
+        staff_views.refund_view,
+        name="refund",
+    ),
+    path(
+        "staff/cases/<str:reference>/payments/counter/",
+        staff_views.counter_payment_view,
+        name="counter",
+    ),
 ]
 
 webhook_urlpatterns = [

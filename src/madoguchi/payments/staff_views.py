@@ -1,0 +1,138 @@
+"""Payments on the staff case page: status, refunds with a reason, counter payments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from madoguchi.accounts.decorators import staff_required
+from madoguchi.accounts.models import User
+from madoguchi.accounts.permissions import has_capability
+from madoguchi.applications import selectors as application_selectors
+from madoguchi.applications.models import Application
+from madoguchi.core.forms import AccessibleForm
+from madoguchi.payments import services
+from madoguchi.payments.models import FeeSchedule, Payment, PaymentState
+from madoguchi.payments.providers.counter import METHODS
+
+METHOD_LABELS = {
+    "credit_card": gettext_lazy("Credit card"),
+    "e_money": gettext_lazy("E-money"),
+    "transit_ic": gettext_lazy("Transit IC card (交通系IC)"),
+    "qr_code": gettext_lazy("QR code payment"),
+    "cash": gettext_lazy("Cash"),
+}
+
+
+class RefundForm(AccessibleForm):
+    amount_yen = forms.IntegerField(label=gettext_lazy("Amount to refund (yen)"), min_value=1)
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=500)
+
+
+class CounterPaymentForm(AccessibleForm):
+    method = forms.ChoiceField(
+        label=gettext_lazy("How it was paid"), choices=[(m, METHOD_LABELS[m]) for m in METHODS]
+    )
+    transaction_id = forms.CharField(
+        label=gettext_lazy("Terminal transaction ID"),
+        help_text=gettext_lazy("As printed on the terminal's slip; not needed for cash."),
+        max_length=100,
+        required=False,
+    )
+    counter = forms.CharField(label=gettext_lazy("Counter"), max_length=64)
+
+
+ERRORS = {
+    "refund_out_of_bounds": gettext_lazy("The amount must be between 1 yen and what is left."),
+    "reason_required": gettext_lazy("Give the reason for the refund."),
+    "not_refundable": gettext_lazy("This payment cannot be refunded."),
+    "provider_refused": gettext_lazy("The payment company refused the refund."),
+    "transaction_id_required": gettext_lazy("Enter the terminal's transaction ID."),
+    "nothing_due": gettext_lazy("No fee is due for this application."),
+}
+
+
+def case_panel(application: Application, viewer: User) -> dict[str, Any] | None:
+    """The payments section of the case page (only for procedures with a fee)."""
+    if not FeeSchedule.objects.filter(procedure_id=application.procedure_id).exists():
+        return None
+    payments = list(Payment.objects.filter(application=application).order_by("-pk"))
+    paid = any(
+        p.state in {PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED} for p in payments
+    )
+    return {
+        "template": "payments/staff/_case_panel.html",
+        "payments": payments,
+        "paid": paid,
+        "can_refund": has_capability(viewer, "cases.decide"),
+        "refund_form": RefundForm(prefix="r"),
+        "counter_form": CounterPaymentForm(prefix="c", initial={"method": "qr_code"}),
+        "application": application,
+    }
+
+
+def _case(request: HttpRequest, reference: str) -> Application:
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        return application_selectors.case_get(viewer=user, reference=reference, purpose="read")
+    except Application.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+@require_POST
+@staff_required("cases.decide")
+def refund_view(request: HttpRequest, reference: str, payment_id: int) -> HttpResponse:
+    application = _case(request, reference)
+    payment = Payment.objects.filter(application=application, pk=payment_id).first()
+    if payment is None:
+        raise Http404
+    form = RefundForm(request.POST, prefix="r")
+    if not form.is_valid():
+        messages.error(request, _("Enter the amount and the reason."))
+        return redirect("applications:case", reference=reference)
+    try:
+        services.payment_refund(
+            payment=payment,
+            amount_yen=form.cleaned_data["amount_yen"],
+            reason=form.cleaned_data["reason"],
+            actor=request.user,  # type: ignore[arg-type]
+        )
+    except services.PaymentRefused as error:
+        messages.error(request, str(ERRORS.get(error.code, error.code)))
+    except PermissionDenied:
+        raise
+    else:
+        messages.success(request, _("The refund has been made."))
+    return redirect("applications:case", reference=reference)
+
+
+@require_POST
+@staff_required("cases.view")
+def counter_payment_view(request: HttpRequest, reference: str) -> HttpResponse:
+    application = _case(request, reference)
+    form = CounterPaymentForm(request.POST, prefix="c")
+    if not form.is_valid():
+        messages.error(request, _("Choose how it was paid and the counter."))
+        return redirect("applications:case", reference=reference)
+    try:
+        services.counter_payment_record(
+            application=application,
+            method=form.cleaned_data["method"],
+            terminal_transaction_id=form.cleaned_data["transaction_id"],
+            counter=form.cleaned_data["counter"],
+            actor=request.user,  # type: ignore[arg-type]
+        )
+    except services.PaymentRefused as error:
+        messages.error(request, str(ERRORS.get(error.code, error.code)))
+    else:
+        messages.success(request, _("The counter payment has been recorded."))
+    return redirect("applications:case", reference=reference)
