@@ -114,3 +114,41 @@ def test_qr_code_payment_approved_on_another_device(
     expect(page.locator(".reference")).to_be_visible()
     assert Application.objects.get().status == Status.SUBMITTED
     assert Payment.objects.get().method == "qr"
+
+
+def test_manager_sees_the_payment_refunds_and_reconciles(
+    page: Page, ready_to_pay: str, site: Any, make_staff: Callable[..., Any], tmp_path: Any
+) -> None:
+    from madoguchi.payments import services as payment_services
+    from madoguchi.paysandbox import company
+    from tests.browser.conftest import staff_login
+
+    # given a paid application
+    application = Application.objects.get()
+    payment, _url = payment_services.payment_start(application=application, actor=None)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    payment = payment_services.payment_return(payment=payment)
+    application.refresh_from_db()
+    manager = make_staff("department_manager", application.department)
+    staff_login(page, site, manager.email)
+    # when the manager opens the case, refunds 100 yen with a reason
+    page.goto(f"{site.url}/ja/staff/cases/{application.reference}/")
+    axe_check(page)
+    page.locator('[name="r-amount_yen"]').fill("100")
+    page.locator('[name="r-reason"]').fill("通数の訂正")
+    page.get_by_role("button", name="返金する").click()
+    axe_check(page)
+    # then the report shows the day's fee, and the settlement reconciles
+    page.goto(f"{site.url}/ja/staff/payments/report/")
+    axe_check(page)
+    expect(page.locator("main")).to_contain_text("300")
+    page.goto(f"{site.url}/ja/staff/payments/reconcile/")
+    axe_check(page)
+    settlement = tmp_path / "settlement.csv"
+    settlement.write_text("charge,amount\nch_sandbox_planted,500\n", encoding="utf-8")
+    page.locator('[name="day"]').fill(str(payment.succeeded_at.astimezone().date()))
+    page.locator('[name="file"]').set_input_files(str(settlement))
+    page.get_by_role("button", name="突合する").click()
+    axe_check(page)
+    expect(page.locator("main")).to_contain_text("ch_sandbox_planted")
+    expect(page.locator("main")).to_contain_text(payment.provider_payment_id)

@@ -36,6 +36,8 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     ),
     "cases.decide": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
     "cases.unmask": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
+    # Totals of fees taken and the comparison with the payment companies' settlements.
+    "payments.report": frozenset({StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}),
     "forms.manage": frozenset(
         {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -17,9 +19,12 @@ from madoguchi.accounts.decorators import staff_required
 from madoguchi.accounts.models import User
 from madoguchi.accounts.permissions import has_capability
 from madoguchi.applications import selectors as application_selectors
+from madoguchi.applications.delivery_formats import csv_bytes
 from madoguchi.applications.models import Application
+from madoguchi.audit.services import audit_record
 from madoguchi.core.forms import AccessibleForm
-from madoguchi.payments import services
+from madoguchi.core.views import crumbs
+from madoguchi.payments import selectors, services
 from madoguchi.payments.models import FeeSchedule, Payment, PaymentState
 from madoguchi.payments.providers.counter import METHODS
 
@@ -136,3 +141,91 @@ def counter_payment_view(request: HttpRequest, reference: str) -> HttpResponse:
     else:
         messages.success(request, _("The counter payment has been recorded."))
     return redirect("applications:case", reference=reference)
+
+
+class ReconcileForm(AccessibleForm):
+    day = forms.DateField(label=gettext_lazy("Day of the payments (YYYY-MM-DD)"))
+    file = forms.FileField(
+        label=gettext_lazy("Settlement file from the payment company (CSV)"),
+        help_text=gettext_lazy("Columns charge and amount; UTF-8 or Shift_JIS."),
+    )
+
+
+def _day(request: HttpRequest) -> date:
+    try:
+        return date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        return timezone.localdate()
+
+
+@staff_required("payments.report")
+def report_view(request: HttpRequest) -> HttpResponse:
+    """Fees taken on one day, by procedure, revenue category, method and counter."""
+    viewer = request.user
+    assert isinstance(viewer, User)
+    day = _day(request)
+    report = selectors.daily_report(viewer=viewer, day=day)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(
+            csv_bytes(
+                ["区分", "項目", "金額"],
+                selectors.daily_report_csv(report)[1:],
+                encoding="utf-8-sig",
+            ),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="payments-{day.isoformat()}.csv"'
+        return response
+    return render(
+        request,
+        "payments/staff/report.html",
+        {
+            "report": report,
+            "day": day,
+            "tables": [
+                (_("By procedure"), report.by_procedure),
+                (_("By revenue category"), report.by_category),
+                (_("By method"), report.by_method),
+                (_("By counter"), report.by_counter),
+            ],
+            "breadcrumbs": crumbs(_("Payments report")),
+        },
+    )
+
+
+@staff_required("payments.report")
+def reconcile_view(request: HttpRequest) -> HttpResponse:
+    """Compare a provider's settlement file with what Madoguchi recorded as paid."""
+    viewer = request.user
+    assert isinstance(viewer, User)
+    form = ReconcileForm(
+        request.POST or None, request.FILES or None, initial={"day": timezone.localdate()}
+    )
+    mismatches: list[selectors.Mismatch] | None = None
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            settled = selectors.parse_settlement(form.cleaned_data["file"].read(5 * 1024 * 1024))
+        except selectors.SettlementFileError as error:
+            problem = str(error)
+        else:
+            mismatches = selectors.reconcile(
+                viewer=viewer, provider="sandbox", day=form.cleaned_data["day"], settled=settled
+            )
+            audit_record(
+                action="payment.reconciled",
+                actor=viewer,
+                object_type="payments.payment",
+                data={"day": form.cleaned_data["day"], "mismatches": len(mismatches)},
+            )
+    return render(
+        request,
+        "payments/staff/reconcile.html",
+        {
+            "form": form,
+            "mismatches": mismatches,
+            "problem": problem,
+            "breadcrumbs": crumbs(_("Reconciliation")),
+        },
+        status=400 if (form.errors or problem) else 200,
+    )

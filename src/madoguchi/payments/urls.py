@@ -12,6 +12,8 @@ urlpatterns = [
         staff_views.refund_view,
         name="refund",
     ),
+    path("staff/payments/report/", staff_views.report_view, name="report"),
+    path("staff/payments/reconcile/", staff_views.reconcile_view, name="reconcile"),
     path(
         "staff/cases/<str:reference>/payments/counter/",
         staff_views.counter_payment_view,

@@ -14,4 +14,5 @@ urlpatterns = [
     path("sandbox-pay/checkout/<str:charge_id>/qr/", views.qr_view, name="qr"),
     path("sandbox-pay/checkout/<str:charge_id>/cancel/", views.cancel_view, name="cancel"),
     path("sandbox-pay/wallet/<str:charge_id>/", views.scan_view, name="scan"),
+    path("sandbox-pay/settlement.csv", views.settlement_view, name="settlement"),
 ]

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from madoguchi.accounts.decorators import staff_required
 from madoguchi.paysandbox import company
 from madoguchi.paysandbox.models import SandboxCharge
 
@@ -90,3 +91,42 @@ def scan_view(request: HttpRequest, charge_id: str) -> HttpResponse:
 def cancel_view(request: HttpRequest, charge_id: str) -> HttpResponse:
     charge = company.charge_cancel(charge_id=_charge(charge_id).charge_id)
     return _back(charge)
+
+
+@staff_required("payments.report")
+def settlement_view(request: HttpRequest) -> HttpResponse:
+    """The sandbox company's settlement file for a day (what it pays out to the city), as its
+    merchant portal would offer it to the city's accounting staff."""
+    import csv
+    import io
+    from datetime import date, datetime, time
+
+    from django.utils import timezone
+
+    try:
+        day = date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        day = timezone.localdate()
+    start = timezone.make_aware(datetime.combine(day, time.min))
+    end = timezone.make_aware(datetime.combine(day, time.max))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["charge", "amount", "settled_on"])
+    for charge in SandboxCharge.objects.filter(
+        completed_at__range=(start, end),
+        state__in=[
+            SandboxCharge.State.SUCCEEDED,
+            SandboxCharge.State.PARTIALLY_REFUNDED,
+            SandboxCharge.State.REFUNDED,
+        ],
+    ).order_by("pk"):
+        writer.writerow(
+            [charge.charge_id, charge.amount_yen - charge.refunded_yen, day.isoformat()]
+        )
+    response = HttpResponse(
+        out.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="sandbox-settlement-{day.isoformat()}.csv"'
+    )
+    return response
