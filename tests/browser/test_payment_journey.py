@@ -152,3 +152,60 @@ def test_manager_sees_the_payment_refunds_and_reconciles(
     axe_check(page)
     expect(page.locator("main")).to_contain_text("ch_sandbox_planted")
     expect(page.locator("main")).to_contain_text(payment.provider_payment_id)
+
+
+def test_resident_pays_600_yen_for_two_certificates_and_gets_the_receipt(
+    page: Page, site: Any, settings: Any
+) -> None:
+    from madoguchi.core.demo import demo_load_all
+    from tests.browser.conftest import demo_login
+
+    # given the demo city, and its identity-checked resident logged in
+    settings.MADOGUCHI_SANDBOX_WEBHOOKS = "twice"
+    demo_load_all()
+    demo_login(page, site, "resident@demo.madoguchi.jp", totp=False)
+    page.goto(f"{site.url}/ja/procedures/juminhyo-copy/")
+    axe_check(page)
+    page.get_by_role("link", name="オンラインで申請する").click()
+    axe_check(page)
+    page.get_by_role("button", name="申請を始める").click()
+    axe_check(page)
+    # when they ask for two copies
+    page.get_by_label("氏名").first.fill("港 花子")
+    page.get_by_label("フリガナ").fill("ミナト ハナコ")
+    page.get_by_label("生年月日").fill("平成2年4月1日")
+    page.locator('[name="address.current__postal_code"]').fill("105-8511")
+    page.locator('[name="address.current__prefecture"]').select_option("東京都")
+    page.locator('[name="address.current__city"]').fill("港区")
+    page.locator('[name="address.current__town"]').fill("芝公園一丁目")
+    page.locator('[name="address.current__block"]').fill("5-25")
+    page.get_by_label("電話番号").fill("03-3578-2111")
+    page.get_by_role("button", name="保存して次へ進む").click()
+    axe_check(page)
+    page.get_by_label("必要な通数").fill("2")
+    page.get_by_label("就職・勤務先への提出").check()
+    page.get_by_role("button", name="保存して次へ進む").click()
+    axe_check(page)
+    page.get_by_label("住民登録の住所へ郵送").check()
+    page.get_by_role("button", name="保存して次へ進む").click()
+    axe_check(page)
+    # then the check page says 600 yen is due, and they pay it in the sandbox
+    expect(page.locator("main")).to_contain_text("600円")
+    page.get_by_label("入力した内容は事実に相違なく").check()
+    page.locator("main form.form button[type=submit]").click()
+    axe_check(page)
+    page.locator("main form button[type=submit]").first.click()
+    axe_check(page)
+    page.locator("#card-number").fill("4242 4242 4242 4242")
+    page.locator("main form.form button[type=submit]").click()
+    axe_check(page)
+    expect(page.locator(".reference")).to_be_visible()
+    # and the receipt is a PDF for 600 yen
+    with page.expect_download() as download:
+        page.get_by_role("link", name="領収書をダウンロードする（PDF）").click()
+    pdf = download.value.path().read_bytes()
+    assert pdf.startswith(b"%PDF")
+    reference = page.locator(".reference").inner_text().strip()
+    application = Application.objects.get(reference=reference)
+    payment = Payment.objects.get(application=application)
+    assert payment.amount_yen == 600 and payment.state == PaymentState.SUCCEEDED

@@ -405,3 +405,42 @@ def test_clerk_records_a_counter_payment_on_the_case_page(
     payment = Payment.objects.get()
     assert (payment.provider, payment.method, payment.counter) == ("counter", "qr_code", "芝 1番")
     assert payment.state == PaymentState.SUCCEEDED
+
+
+def test_receipt_pdf_is_japanese_text_with_the_amount(draft: Application, client: Client) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from madoguchi.payments.receipts import receipt_font
+
+    # given a paid and submitted application, opened in the resident's browser
+    payment = start(draft)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    payment = services.payment_return(payment=payment)
+    draft.refresh_from_db()
+    session = client.session
+    session["madoguchi_applications"] = [str(draft.public_id)]
+    session.save()
+    detail = client.get(f"/ja/applications/{draft.public_id}/").content.decode()
+    url = f"/ja/applications/{draft.public_id}/payments/{payment.public_id}/receipt.pdf"
+    assert url in detail
+    # when they download the receipt
+    response = client.get(url)
+    # then it is a PDF whose text reads as a Japanese receipt for the amount paid
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    text = reader.pages[0].extract_text()
+    assert "領" in text and "収" in text and "¥300-" in text
+    assert (draft.reference or "") in text and "テスト環境" in text
+    fonts = [ref.get_object() for ref in reader.pages[0]["/Resources"]["/Font"].values()]
+    base_fonts = [str(font["/BaseFont"]) for font in fonts]
+    assert any(receipt_font() in name for name in base_fonts), base_fonts
+
+
+def test_nobody_else_can_download_a_receipt(draft: Application) -> None:
+    payment = start(draft)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    services.payment_return(payment=payment)
+    url = f"/ja/applications/{draft.public_id}/payments/{payment.public_id}/receipt.pdf"
+    assert Client().get(url).status_code == 404

@@ -582,7 +582,11 @@ def submitted_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return render(
         request,
         "applications/submitted.html",
-        {"application": application, "procedure": application.procedure},
+        {
+            "application": application,
+            "procedure": application.procedure,
+            "actions": hooks.actions_for(application),
+        },
     )
 
 

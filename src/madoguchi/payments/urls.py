@@ -8,6 +8,11 @@ urlpatterns = [
     path("applications/<uuid:public_id>/pay/", views.pay_view, name="pay"),
     path("payments/<uuid:payment_id>/return/", views.return_view, name="return"),
     path(
+        "applications/<uuid:public_id>/payments/<uuid:payment_id>/receipt.pdf",
+        views.receipt_view,
+        name="receipt",
+    ),
+    path(
         "staff/cases/<str:reference>/payments/<int:payment_id>/refund/",
         staff_views.refund_view,
         name="refund",

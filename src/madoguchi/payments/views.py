@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from madoguchi.applications.models import Status
 from madoguchi.applications.views import _accessible
 from madoguchi.payments import services
-from madoguchi.payments.models import Payment, PaymentState
+from madoguchi.payments.models import PAID_STATES, Payment, PaymentState
 from madoguchi.payments.providers.base import PROVIDERS, SignatureInvalid, get_provider
 
 DECLARED = "madoguchi_declared"
@@ -116,9 +116,17 @@ def detail_actions(application: object) -> list[tuple[str, str]]:
     from madoguchi.applications.models import Application
 
     assert isinstance(application, Application)
+    actions = []
     if application.status == Status.APPROVED and services.fee_due(application=application):
-        return [(_("Pay the fee"), reverse("payments:pay", args=[application.public_id]))]
-    return []
+        actions.append((_("Pay the fee"), reverse("payments:pay", args=[application.public_id])))
+    for payment in Payment.objects.filter(application=application, state__in=PAID_STATES):
+        actions.append(
+            (
+                _("Download the receipt (PDF)"),
+                reverse("payments:receipt", args=[application.public_id, payment.public_id]),
+            )
+        )
+    return actions
 
 
 def submit_notice(application: object) -> tuple[str, str] | None:
@@ -136,3 +144,22 @@ def submit_notice(application: object) -> tuple[str, str] | None:
         % {"amount": f"{due.quote.total_yen:,}"},
         _("Accept and continue to payment"),
     )
+
+
+def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> HttpResponse:
+    """The resident's receipt (領収書) as PDF."""
+    from madoguchi.payments.receipts import receipt_pdf
+
+    application = _accessible(request, public_id)
+    payment = (
+        Payment.objects.select_related("application__procedure", "application__department")
+        .filter(application=application, public_id=payment_id, state__in=PAID_STATES)
+        .first()
+    )
+    if payment is None:
+        raise Http404
+    response = HttpResponse(receipt_pdf(payment=payment), content_type="application/pdf")
+    name = f"receipt-{application.reference or payment.public_id}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

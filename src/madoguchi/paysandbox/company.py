@@ -196,7 +196,7 @@ def _schedule_webhook(charge: SandboxCharge, event_type: str) -> None:
         # Sent now, inside the request that will redirect the resident, after the charge is
         # committed: Madoguchi hears of the payment before the resident is back.
         charge_id = charge.charge_id
-        transaction.on_commit(lambda: send_webhook(charge_id, event_type, event_id))
+        transaction.on_commit(lambda: _send_now_or_later(charge_id, event_type, event_id))
         return
     copies = 2 if behaviour == "twice" else 1
     charge_id = charge.charge_id
@@ -214,6 +214,16 @@ def _schedule_webhook(charge: SandboxCharge, event_type: str) -> None:
             task_to_run.enqueue(charge_id=charge_id, event_type=event_type, event_id=event_id)
 
     transaction.on_commit(enqueue)
+
+
+def _send_now_or_later(charge_id: str, event_type: str, event_id: str) -> None:
+    """Like a real company: if the merchant cannot be reached now, retry from the queue."""
+    try:
+        status = send_webhook(charge_id, event_type, event_id)
+    except requests.RequestException:
+        status = 599
+    if status >= 300:
+        sandbox_webhook_task.enqueue(charge_id=charge_id, event_type=event_type, event_id=event_id)
 
 
 def send_webhook(charge_id: str, event_type: str, event_id: str) -> int:

@@ -1,0 +1,108 @@
+"""Receipts (領収書) as PDF with a Japanese font.
+
+The font is IPAex Gothic, embedded (Debian's ``fonts-ipaexfont-gothic``, which ``./dev``
+installs with the browser); where it is missing, the PDF falls back to the standard Japanese
+CID font HeiseiKakuGo-W5, which every PDF viewer in Japan renders but which is not embedded.
+Nothing here changes data: a receipt is a rendering of a payment as recorded.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+from reportlab.lib.pagesizes import A5, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from madoguchi.payments.models import Payment
+
+FONT_PATHS = (
+    Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
+    Path("/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf"),
+)
+METHOD_NAMES = {
+    "card": "クレジットカード",
+    "qr": "QRコード決済",
+    "credit_card": "クレジットカード",
+    "e_money": "電子マネー",
+    "transit_ic": "交通系ICカード",
+    "qr_code": "QRコード決済",
+    "cash": "現金",
+}
+
+
+def receipt_font() -> str:
+    """Register and return the font the receipt is set in."""
+    for path in FONT_PATHS:
+        if path.is_file():
+            if "IPAexGothic" not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont("IPAexGothic", str(path)))
+            return "IPAexGothic"
+    if "HeiseiKakuGo-W5" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    return "HeiseiKakuGo-W5"
+
+
+def _yen(amount: int) -> str:
+    return f"¥{amount:,}-"
+
+
+def receipt_pdf(*, payment: Payment) -> bytes:
+    """The receipt of a paid payment, A5 landscape."""
+    application = payment.application
+    font = receipt_font()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=landscape(A5))
+    pdf.setTitle(f"領収書 {application.reference or ''}")
+    pdf.setAuthor(str(settings.MADOGUCHI_CITY_NAME))
+    width, height = landscape(A5)
+    pdf.setFont(font, 22)
+    pdf.drawCentredString(width / 2, height - 22 * mm, "領　収　書")
+    name = str(application.answers.get("applicant.name") or "")
+    pdf.setFont(font, 13)
+    pdf.drawString(18 * mm, height - 40 * mm, f"{name}　様" if name else "　　　　　　　　様")
+    pdf.line(18 * mm, height - 42 * mm, 110 * mm, height - 42 * mm)
+    received = payment.amount_yen - payment.refunded_yen
+    pdf.setFont(font, 20)
+    pdf.drawString(30 * mm, height - 58 * mm, f"金額　{_yen(received)}")
+    pdf.setFont(font, 11)
+    lines = [
+        f"但し　{application.procedure.name}の手数料として",
+        f"受付番号　{application.reference or '—'}",
+        f"支払方法　{METHOD_NAMES.get(payment.method, payment.method or '—')}"
+        + (f"（{payment.counter}）" if payment.counter else ""),
+        f"支払日時　{timezone.localtime(payment.succeeded_at):%Y年%m月%d日 %H:%M}"
+        if payment.succeeded_at
+        else "支払日時　—",
+        f"取引番号　{payment.provider_payment_id}",
+        f"歳入科目　{payment.revenue_category}",
+    ]
+    if payment.refunded_yen:
+        lines.append(
+            f"返金済み　{_yen(payment.refunded_yen)}（当初の支払額 {_yen(payment.amount_yen)}）"
+        )
+    y = height - 72 * mm
+    for line in lines:
+        pdf.drawString(30 * mm, y, line)
+        y -= 7 * mm
+    pdf.setFont(font, 12)
+    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{application.department.name}"
+    pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
+    pdf.setFont(font, 9)
+    pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
+    if payment.provider == "sandbox":
+        pdf.setFont(font, 10)
+        pdf.drawString(
+            18 * mm,
+            12 * mm,
+            "テスト環境（サンドボックス）での支払いです。実際の支払いではありません。",
+        )
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
