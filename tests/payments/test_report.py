@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from madoguchi.applications.models import Application
+from madoguchi.audit.models import AuditRecord
 from madoguchi.payments import services
 from madoguchi.payments.models import FeeSchedule, Payment, Timing
 from madoguchi.payments.selectors import SettlementFileError, parse_settlement
@@ -97,3 +98,43 @@ def test_a_clean_settlement_matches(
 def test_bad_settlement_files_are_explained(body: bytes) -> None:
     with pytest.raises(SettlementFileError):
         parse_settlement(body)
+
+
+def test_cashless_counter_share_is_live_and_editable(
+    make_department: Callable[..., Any], staff_client: Callable[..., Client]
+) -> None:
+    from madoguchi.evaluation.live import live_value
+    from madoguchi.payments.models import Counter
+    from madoguchi.payments.selectors import cashless_counter_share
+
+    # given three busy counters (one cash only), a quiet one and one unsuited to cashless
+    department = make_department(code="kumin")
+    for code, cases, accepts, unsuited in [
+        ("a", 5000, ["credit_card", "cash"], ""),
+        ("b", 1000, ["qr_code"], ""),
+        ("c", 2000, ["cash"], ""),
+        ("d", 999, ["cash"], ""),
+        ("e", 9000, [], "相談のみ"),
+    ]:
+        Counter.objects.create(
+            code=code,
+            name=code,
+            department=department,
+            yearly_cases=cases,
+            accepts=accepts,
+            unsuited_reason=unsuited,
+        )
+    # then two of the three eligible counters count as cashless, live on the plan's page
+    share = cashless_counter_share()
+    assert (share.cashless, share.eligible, share.percent) == (2, 3, 66.7)
+    assert live_value("payments.cashless_counter_share").value == 66.7  # type: ignore[union-attr]
+    # when the manager records that counter c now takes transit IC cards
+    manager = staff_client("department_manager", department)
+    response = manager.post(
+        "/ja/staff/payments/counters/?edit=c",
+        {"yearly_cases": "2000", "accepts": ["transit_ic", "cash"], "unsuited_reason": ""},
+    )
+    # then every eligible counter is cashless
+    assert response.status_code == 302
+    assert cashless_counter_share().percent == 100.0
+    assert AuditRecord.objects.filter(action="payment.counter_updated").count() == 1

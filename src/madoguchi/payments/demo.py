@@ -50,11 +50,117 @@ SCHEDULES = {
 }
 
 
+ALL_CASHLESS = ["credit_card", "e_money", "transit_ic", "qr_code", "cash"]
+
+#: (code, name, department, location, yearly cases, methods, unsuited reason). Case counts
+#: and methods are demo figures shaped like the city's, not its records.
+COUNTERS = [
+    (
+        "shiba-madoguchi",
+        "芝地区総合支所 区民課窓口サービス係",
+        "shiba-kumin",
+        "区役所本庁舎1階",
+        152000,
+        ALL_CASHLESS,
+        "",
+    ),
+    (
+        "azabu-madoguchi",
+        "麻布地区総合支所 区民課窓口サービス係",
+        "azabu-kumin",
+        "麻布地区総合支所1階",
+        61000,
+        ALL_CASHLESS,
+        "",
+    ),
+    (
+        "akasaka-madoguchi",
+        "赤坂地区総合支所 区民課窓口サービス係",
+        "akasaka-kumin",
+        "赤坂地区総合支所1階",
+        54000,
+        ALL_CASHLESS,
+        "",
+    ),
+    (
+        "zeimu",
+        "税務課 税証明窓口",
+        "sangyo-zeimu",
+        "区役所本庁舎3階",
+        21000,
+        ["credit_card", "qr_code", "cash"],
+        "",
+    ),
+    (
+        "kokuho-nenkin",
+        "国保年金課 窓口",
+        "hokenfukushi-kokuho-nenkin",
+        "区役所本庁舎2階",
+        18000,
+        ["qr_code", "cash"],
+        "",
+    ),
+    (
+        "hokenjo-eisei",
+        "生活衛生課 営業許可窓口",
+        "hokenjo-seikatsu-eisei",
+        "みなと保健所2階",
+        3200,
+        ["cash"],
+        "",
+    ),
+    (
+        "recycle",
+        "みなとリサイクル清掃事務所 窓口",
+        "kankyo-recycle-seiso",
+        "みなとリサイクル清掃事務所1階",
+        1800,
+        ["transit_ic", "cash"],
+        "",
+    ),
+    (
+        "kenchiku",
+        "建築課 台帳証明窓口",
+        "machizukuri-kenchiku",
+        "区役所本庁舎5階",
+        1200,
+        ["cash"],
+        "",
+    ),
+    (
+        "seikatsu-fukushi",
+        "生活福祉課 相談窓口",
+        "hokenfukushi-seikatsu",
+        "区役所本庁舎2階",
+        9000,
+        [],
+        "手数料の収納がない相談窓口",
+    ),
+    ("tosho", "図書館 カウンター", "kyoiku-tosho-bunkazai", "みなと図書館1階", 400, ["cash"], ""),
+]
+
+
 @demo_loader("payments", order=27)
 def load() -> list[DemoLogin]:
+    from madoguchi.accounts.models import Department
+    from madoguchi.payments.models import Counter
+
     for code, schedule in SCHEDULES.items():
         procedure = Procedure.objects.get(code=code)
         FeeSchedule.objects.update_or_create(procedure=procedure, defaults=schedule)
+    departments = {d.code: d for d in Department.objects.all()}
+    for code, name, department, location, cases, methods, unsuited in COUNTERS:
+        Counter.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "department": departments[department],
+                "location": location,
+                "yearly_cases": cases,
+                "accepts": methods,
+                "unsuited_reason": unsuited,
+            },
+        )
     return []
 
 

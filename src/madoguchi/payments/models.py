@@ -136,3 +136,37 @@ class ProviderEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider}:{self.event_id}"
+
+
+class Counter(models.Model):
+    """A counter (窓口) where residents come in person: how busy it is and how it takes fees.
+
+    The plan's indicator counts counters handling 1,000 or more cases a year, leaving out those
+    recorded as unsuited to cashless payment (with the reason), and asks what share of them
+    accept a cashless method.
+    """
+
+    code = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=200)
+    department = models.ForeignKey(
+        "accounts.Department", on_delete=models.PROTECT, related_name="counters"
+    )
+    location = models.CharField(max_length=200, blank=True, help_text="Building and floor.")
+    yearly_cases = models.PositiveIntegerField(default=0)
+    accepts = models.JSONField(default=list, blank=True, help_text="Payment methods taken.")
+    unsuited_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Why cashless payment does not fit this counter (leaves it out of the count).",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["department__sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def cashless(self) -> bool:
+        return any(method != "cash" for method in self.accepts)

@@ -162,3 +162,30 @@ def reconcile(*, viewer: User, provider: str, day: date, settled: dict[str, int]
         if pid not in ours and pid not in known_anywhere:
             mismatches.append(Mismatch("unknown", pid, None, amount))
     return mismatches
+
+
+BUSY_COUNTER_CASES = 1000
+
+
+@dataclass(frozen=True)
+class CounterShare:
+    cashless: int
+    eligible: int
+
+    @property
+    def percent(self) -> float | None:
+        if not self.eligible:
+            return None
+        return round(100 * self.cashless / self.eligible, 1)
+
+
+def cashless_counter_share() -> CounterShare:
+    """Counters with 1,000+ cases a year (not recorded as unsuited) that accept cashless."""
+    from madoguchi.payments.models import Counter
+
+    eligible = list(
+        Counter.objects.filter(yearly_cases__gte=BUSY_COUNTER_CASES, unsuited_reason="")
+    )
+    return CounterShare(
+        cashless=sum(1 for counter in eligible if counter.cashless), eligible=len(eligible)
+    )

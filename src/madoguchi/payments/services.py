@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -428,3 +429,33 @@ def payment_refund(*, payment: Payment, amount_yen: int, reason: str, actor: Use
             data={"amount_yen": amount_yen, "reason": reason.strip()[:500]},
         )
     return locked
+
+
+def counter_update(
+    *, counter: Any, actor: User, yearly_cases: int, accepts: list[str], unsuited_reason: str
+) -> Any:
+    """Record a counter's yearly cases and accepted methods (audited: the plan's indicator
+    is computed from them)."""
+    from madoguchi.payments.providers.counter import METHODS
+
+    require_capability(actor, "payments.report")
+    if not can_act_for_department(actor, counter.department):
+        raise PaymentRefused("department")
+    if any(method not in METHODS for method in accepts):
+        raise PaymentRefused("method")
+    with transaction.atomic():
+        before = {"yearly_cases": counter.yearly_cases, "accepts": counter.accepts}
+        counter.yearly_cases = yearly_cases
+        counter.accepts = [m for m in METHODS if m in accepts]
+        counter.unsuited_reason = unsuited_reason.strip()
+        counter.save()
+        audit_record(
+            action="payment.counter_updated",
+            target=counter,
+            actor=actor,
+            data={
+                "before": before,
+                "after": {"yearly_cases": yearly_cases, "accepts": counter.accepts},
+            },
+        )
+    return counter

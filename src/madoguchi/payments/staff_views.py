@@ -229,3 +229,66 @@ def reconcile_view(request: HttpRequest) -> HttpResponse:
         },
         status=400 if (form.errors or problem) else 200,
     )
+
+
+class CounterForm(AccessibleForm):
+    yearly_cases = forms.IntegerField(
+        label=gettext_lazy("Cases a year"), min_value=0, max_value=10_000_000
+    )
+    accepts = forms.MultipleChoiceField(
+        label=gettext_lazy("Payment methods accepted"),
+        choices=[(m, METHOD_LABELS[m]) for m in METHODS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    unsuited_reason = forms.CharField(
+        label=gettext_lazy("Why cashless payment does not fit this counter (if so)"),
+        help_text=gettext_lazy("Leaves the counter out of the plan's indicator."),
+        max_length=300,
+        required=False,
+    )
+
+
+@staff_required("payments.report")
+def counters_view(request: HttpRequest) -> HttpResponse:
+    """The counter registry and the live share of busy counters that take cashless."""
+    from madoguchi.accounts.permissions import can_act_for_department
+    from madoguchi.payments.models import Counter
+
+    viewer = request.user
+    assert isinstance(viewer, User)
+    counters = [
+        c
+        for c in Counter.objects.select_related("department")
+        if can_act_for_department(viewer, c.department)
+    ]
+    editing = next((c for c in counters if c.code == request.GET.get("edit")), None)
+    form = None
+    if editing is not None:
+        form = CounterForm(
+            request.POST or None,
+            initial={
+                "yearly_cases": editing.yearly_cases,
+                "accepts": editing.accepts,
+                "unsuited_reason": editing.unsuited_reason,
+            },
+        )
+        if request.method == "POST" and form.is_valid():
+            services.counter_update(counter=editing, actor=viewer, **form.cleaned_data)
+            messages.success(request, _("The counter has been saved."))
+            return redirect("payments:counters")
+    return render(
+        request,
+        "payments/staff/counters.html",
+        {
+            "counters": [
+                (c, [METHOD_LABELS[m] for m in c.accepts if m in METHOD_LABELS]) for c in counters
+            ],
+            "editing": editing,
+            "form": form,
+            "share": selectors.cashless_counter_share(),
+            "threshold": selectors.BUSY_COUNTER_CASES,
+            "breadcrumbs": crumbs(_("Counters")),
+        },
+        status=400 if (form is not None and form.errors) else 200,
+    )

@@ -19,6 +19,7 @@ urlpatterns = [
     ),
     path("staff/payments/report/", staff_views.report_view, name="report"),
     path("staff/payments/reconcile/", staff_views.reconcile_view, name="reconcile"),
+    path("staff/payments/counters/", staff_views.counters_view, name="counters"),
     path(
         "staff/cases/<str:reference>/payments/counter/",
         staff_views.counter_payment_view,
