@@ -209,3 +209,39 @@ def test_resident_pays_600_yen_for_two_certificates_and_gets_the_receipt(
     application = Application.objects.get(reference=reference)
     payment = Payment.objects.get(application=application)
     assert payment.amount_yen == 600 and payment.state == PaymentState.SUCCEEDED
+
+
+def test_counter_clerk_records_a_qr_code_payment(
+    page: Page, site: Any, procedure: Procedure, make_staff: Callable[..., Any]
+) -> None:
+    from madoguchi.payments.models import FeeSchedule as Schedule
+    from tests.browser.conftest import staff_login
+
+    # given an application whose fee is paid at the counter after approval
+    Schedule.objects.create(
+        procedure=procedure,
+        rule={"kind": "fixed", "amount": 300},
+        timing=Timing.AFTER_APPROVAL,
+        revenue_category="使用料及手数料／手数料",
+    )
+    application, _token = services.application_start(
+        procedure=procedure, applicant=None, guest_email="counter@example.jp"
+    )
+    Application.objects.filter(pk=application.pk).update(email_verified=True)
+    application.refresh_from_db()
+    fill(application)
+    application = services.application_submit(application=application, actor=None)
+    clerk = make_staff("counter_clerk", application.department)
+    staff_login(page, site, clerk.email)
+    # when the clerk records the QR code payment taken on the counter's terminal
+    page.goto(f"{site.url}/ja/staff/cases/{application.reference}/")
+    axe_check(page)
+    page.locator('[name="c-method"]').select_option("qr_code")
+    page.locator('[name="c-transaction_id"]').fill("PAYPAY-20261124-0001")
+    page.locator('[name="c-counter"]').fill("芝地区総合支所 区民課窓口サービス係")
+    page.get_by_role("button", name="支払いを記録する").click()
+    axe_check(page)
+    # then the case shows it paid
+    expect(page.locator("main")).to_contain_text("PAYPAY-20261124-0001")
+    payment = Payment.objects.get()
+    assert (payment.method, payment.state) == ("qr_code", PaymentState.SUCCEEDED)
