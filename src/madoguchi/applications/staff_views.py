@@ -188,6 +188,8 @@ def case_view(request: HttpRequest, reference: str) -> HttpResponse:
             return redirect("applications:case", reference=reference)
         status = 400
     language = get_language() or "ja"
+    # One layout serves both the answers shown and whether any of them is sensitive.
+    sections = selectors.readable_answers(application=application, language=language, unmask=unmask)
     targets = [
         (target, TRANSITION_LABELS.get(Status(target), Status(target).label))
         for target in workflow.targets_from(application.status, workflow.STAFF)
@@ -199,16 +201,10 @@ def case_view(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "application": application,
             "procedure": application.procedure,
-            "sections": selectors.readable_answers(
-                application=application, language=language, unmask=unmask
-            ),
+            "sections": sections,
             "unmasked": unmask,
             "can_unmask": selectors.can_unmask(viewer),
-            "has_sensitive": any(
-                row["sensitive"]
-                for section in selectors.readable_answers(application=application, language="ja")
-                for row in section.rows
-            ),
+            "has_sensitive": any(row["sensitive"] for section in sections for row in section.rows),
             "history": selectors.history_of(application=application),
             "notes": application.notes.select_related("author"),
             "messages_list": application.messages.select_related("author"),

@@ -131,7 +131,9 @@ def payment_start(
                 payment_id=str(payment.public_id),
                 amount_yen=payment.amount_yen,
                 description=f"{locked.procedure.name} {payment.amount_yen}円",
-                return_url=_absolute(reverse("payments:return", args=[payment.public_id])),
+                return_url=application_services.absolute_url(
+                    reverse("payments:return", args=[payment.public_id])
+                ),
             )
         except ProviderError as exc:
             _move(payment, PaymentState.FAILED, "start")
@@ -157,12 +159,6 @@ def provider_redirect(payment: Payment) -> str:
     if payment.provider == "sandbox":
         return reverse("paysandbox:checkout", args=[payment.provider_payment_id])
     raise PaymentRefused("no_hosted_page")
-
-
-def _absolute(path: str) -> str:
-    from django.conf import settings
-
-    return str(settings.MADOGUCHI_PUBLIC_URL).rstrip("/") + path
 
 
 def payment_apply(*, payment_id: int, status: ProviderStatus, source: str) -> Payment:

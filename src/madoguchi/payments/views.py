@@ -17,7 +17,7 @@ from madoguchi.applications.models import Status
 from madoguchi.applications.views import _accessible
 from madoguchi.payments import services
 from madoguchi.payments.models import PAID_STATES, Payment, PaymentState
-from madoguchi.payments.providers.base import PROVIDERS, SignatureInvalid, get_provider
+from madoguchi.payments.providers.base import SignatureInvalid, get_provider
 
 DECLARED = "madoguchi_declared"
 
@@ -90,9 +90,10 @@ def return_view(request: HttpRequest, payment_id: UUID) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def webhook_view(request: HttpRequest, provider_id: str) -> HttpResponse:
-    if provider_id not in PROVIDERS and provider_id not in {"sandbox", "counter"}:
-        raise Http404
-    get_provider(provider_id)
+    try:
+        get_provider(provider_id)
+    except KeyError as exc:
+        raise Http404 from exc
     try:
         outcome = services.webhook_receive(provider_id=provider_id, request=request)
     except SignatureInvalid:
