@@ -48,6 +48,7 @@ def _isolated_storage(settings: Any, tmp_path: Path) -> Path:
         },
     }
     settings.MADOGUCHI_EXPORT_DIR = tmp_path / "exports"
+    settings.MADOGUCHI_DATASTORE_DIR = tmp_path / "datastore"
     return tmp_path / "storage"
 
 

@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "madoguchi.payments",
     "madoguchi.paysandbox",
     "madoguchi.evaluation",
+    "madoguchi.opendata",
 ]
 
 MIDDLEWARE = [
@@ -248,6 +249,9 @@ MADOGUCHI_MAILBOX_DIR = DATA_DIR / "mailbox"
 MADOGUCHI_SANDBOX_WEBHOOKS = os.environ.get("MADOGUCHI_SANDBOX_WEBHOOKS", "random")
 MADOGUCHI_SANDBOX_PAYMENTS = _env_bool("MADOGUCHI_SANDBOX_PAYMENTS", not PRODUCTION)
 MADOGUCHI_EXPORT_DIR = Path(os.environ.get("MADOGUCHI_EXPORT_DIR", DATA_DIR / "exports"))
+# The open data datastore: one DuckDB file per loaded tabular resource.
+MADOGUCHI_OPENDATA_MAX_UPLOAD = int(os.environ.get("MADOGUCHI_OPENDATA_MAX_UPLOAD", 200_000_000))
+MADOGUCHI_DATASTORE_DIR = Path(os.environ.get("MADOGUCHI_DATASTORE_DIR", DATA_DIR / "datastore"))
 if PRODUCTION:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -7,6 +7,7 @@ from django.views.i18n import set_language
 
 from madoguchi.api import api
 from madoguchi.core import views as core_views
+from madoguchi.opendata.urls import machine_urlpatterns as opendata_machine_urlpatterns
 from madoguchi.payments.urls import webhook_urlpatterns
 
 handler400 = "madoguchi.core.views.bad_request"
@@ -19,6 +20,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("healthz", core_views.healthz, name="healthz"),
     path("api/v1/", api.urls),
     path("", include((webhook_urlpatterns, "payment_webhooks"))),
+    path("", include((opendata_machine_urlpatterns, "opendata_api"))),
 ]
 
 urlpatterns += i18n_patterns(
@@ -31,5 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.payments.urls")),
     path("", include("madoguchi.paysandbox.urls")),
     path("", include("madoguchi.evaluation.urls")),
+    path("", include("madoguchi.opendata.urls")),
     prefix_default_language=True,
 )

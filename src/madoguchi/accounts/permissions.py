@@ -41,6 +41,8 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "forms.manage": frozenset(
         {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),
+    # The information policy section publishes the whole city's open data.
+    "opendata.publish": frozenset({StaffRole.DATA_PUBLISHER, StaffRole.ADMINISTRATOR}),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),
