@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "madoguchi.paysandbox",
     "madoguchi.evaluation",
     "madoguchi.opendata",
+    "madoguchi.voices",
 ]
 
 MIDDLEWARE = [

@@ -9,6 +9,7 @@ from madoguchi.api import api
 from madoguchi.core import views as core_views
 from madoguchi.opendata.urls import machine_urlpatterns as opendata_machine_urlpatterns
 from madoguchi.payments.urls import webhook_urlpatterns
+from madoguchi.voices import views as voices_views
 
 handler400 = "madoguchi.core.views.bad_request"
 handler403 = "madoguchi.core.views.permission_denied"
@@ -21,6 +22,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("api/v1/", api.urls),
     path("", include((webhook_urlpatterns, "payment_webhooks"))),
     path("", include((opendata_machine_urlpatterns, "opendata_api"))),
+    path("voices/stats/monthly.csv", voices_views.monthly_csv_view, name="voices_monthly_csv"),
+    path("open311/v2/", include("madoguchi.voices.open311_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -34,5 +37,6 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.paysandbox.urls")),
     path("", include("madoguchi.evaluation.urls")),
     path("", include("madoguchi.opendata.urls")),
+    path("", include("madoguchi.voices.urls")),
     prefix_default_language=True,
 )

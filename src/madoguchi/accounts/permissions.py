@@ -43,6 +43,15 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     ),
     # The information policy section publishes the whole city's open data.
     "opendata.publish": frozenset({StaffRole.DATA_PUBLISHER, StaffRole.ADMINISTRATOR}),
+    # Residents' voices: handled in the responsible department (and 区長室 for triage);
+    # publishing needs a manager's approval; analysis reads aggregates only.
+    "voices.handle": frozenset(
+        {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}
+    ),
+    "voices.publish": frozenset({StaffRole.DEPARTMENT_MANAGER}),
+    "voices.analyse": frozenset(
+        {StaffRole.POLICY_ANALYST, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),
