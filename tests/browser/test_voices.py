@@ -111,6 +111,12 @@ def test_voice_from_intake_to_publication(
     expect(boss.locator("#id_body")).not_to_contain_text("山田")
     boss.get_by_role("button", name="承認して公開").click()
     axe_check(boss)
+    # (the manager's analysis and settings pages pass axe too)
+    boss.goto(f"{site.url}/ja/staff/voices/analysis/")
+    axe_check(boss)
+    expect(boss.locator("main")).to_contain_text("ごみ・リサイクル")
+    boss.goto(f"{site.url}/ja/staff/voices/settings/")
+    axe_check(boss)
 
     # then residents can read it, without the name
     resident.goto(site.url + "/ja/voices/published/")

@@ -49,6 +49,7 @@ CAPABILITIES: dict[str, frozenset[str]] = {
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}
     ),
     "voices.publish": frozenset({StaffRole.DEPARTMENT_MANAGER}),
+    "voices.configure": frozenset({StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}),
     "voices.analyse": frozenset(
         {StaffRole.POLICY_ANALYST, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),

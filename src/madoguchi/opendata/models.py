@@ -82,6 +82,7 @@ class Dataset(models.Model):
     private = models.BooleanField(default=False)
     version = models.PositiveIntegerField(default=1)
     search_index = models.TextField(blank=True, editable=False)
+    title_index = models.TextField(blank=True, editable=False)
     # The dataset as CKAN's package_show returns it, rebuilt on every change: searches and
     # harvesters read this instead of joining five tables per dataset (CKAN keeps the same
     # copy in its Solr index). Resource URLs are stored as paths and made absolute on output.

@@ -87,9 +87,11 @@ def _generation() -> str:
 def _build(generation: str) -> _Index:
     docs = []
     rows = Dataset.objects.exclude(state=DatasetState.DELETED).values_list(
-        "id", "name", "title", "search_index", "state", "private", "ckan"
+        "id", "name", "title", "search_index", "title_index", "state", "private", "ckan"
     )
-    for id_, name, title, index, state, private, ckan in rows.iterator(chunk_size=2000):
+    for id_, name, title, index, title_index, state, private, ckan in rows.iterator(
+        chunk_size=2000
+    ):
         organization = (ckan.get("organization") or {}).get("name", "")
         values = {
             "organization": {organization},
@@ -110,7 +112,7 @@ def _build(generation: str) -> _Index:
                 id=str(id_),
                 name=name,
                 title=title,
-                title_index=search.index_text([title]),
+                title_index=title_index,
                 index=index,
                 state=state,
                 private=private,

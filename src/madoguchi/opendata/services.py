@@ -260,7 +260,9 @@ def dataset_refresh(dataset: Dataset) -> None:
     """Rebuild the stored CKAN dictionary and search text after any change."""
     dataset = Dataset.objects.select_related("organization").get(pk=dataset.pk)
     Dataset.objects.filter(pk=dataset.pk).update(
-        ckan=package_dict(dataset), search_index=search.index_text(_search_texts(dataset))
+        ckan=package_dict(dataset),
+        search_index=search.index_text(_search_texts(dataset)),
+        title_index=search.index_text([dataset.title, *dataset.title_i18n.values()]),
     )
     generation_bump()
 

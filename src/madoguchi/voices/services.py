@@ -734,3 +734,61 @@ def voices_purge_expired(*, today: Any = None) -> int:
 
 def settings_public_url() -> str:
     return str(settings.MADOGUCHI_PUBLIC_URL).rstrip("/")
+
+
+# --- Configuration -------------------------------------------------------------------------------
+
+
+def category_configure(
+    *, category: Category, department: Department, deadline_days: int, actor: User
+) -> Category:
+    """Set the department that answers a category and its deadline in business days."""
+    require_capability(actor, "voices.configure")
+    with transaction.atomic():
+        before = {"department": category.department_id, "deadline_days": category.deadline_days}
+        category.department = department
+        category.deadline_days = deadline_days
+        category.save(update_fields=["department", "deadline_days"])
+        audit_record(
+            action="voices.category_configured",
+            target=category,
+            actor=actor,
+            data={"before": before, "department": department.pk, "deadline_days": deadline_days},
+        )
+    return category
+
+
+def routing_rule_add(
+    *,
+    name: str,
+    keywords: str,
+    categories: str,
+    order: int,
+    department: Department,
+    actor: User,
+) -> RoutingRule:
+    require_capability(actor, "voices.configure")
+    with transaction.atomic():
+        rule = RoutingRule.objects.create(
+            name=name[:100],
+            keywords=keywords[:300],
+            categories=categories[:300],
+            order=order,
+            department=department,
+        )
+        audit_record(
+            action="voices.routing_rule_added",
+            target=rule,
+            actor=actor,
+            data={"keywords": keywords, "categories": categories, "department": department.pk},
+        )
+    return rule
+
+
+def routing_rule_remove(*, rule: RoutingRule, actor: User) -> None:
+    require_capability(actor, "voices.configure")
+    with transaction.atomic():
+        audit_record(
+            action="voices.routing_rule_removed", target=rule, actor=actor, data={"name": rule.name}
+        )
+        rule.delete()

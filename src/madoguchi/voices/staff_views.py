@@ -96,6 +96,7 @@ def queue_view(request: HttpRequest) -> HttpResponse:
             "counts": counts,
             "today": today,
             "can_analyse": has_capability(viewer, "voices.analyse"),
+            "can_configure": has_capability(viewer, "voices.configure"),
             "states": [
                 ("open", _("Open")),
                 ("triage", _("To sort")),
@@ -485,5 +486,87 @@ def drilldown_view(request: HttpRequest) -> HttpResponse:
             "end": end,
             "can_handle": has_capability(request.user, "voices.handle"),
             "scope": department_scope(_viewer(request)),
+        },
+    )
+
+
+# --- Categories and routing rules ------------------------------------------------------------
+
+
+@staff_required("voices.configure")
+def settings_view(request: HttpRequest) -> HttpResponse:
+    """Which department answers each category and in how many business days, and the routing
+    rules applied before them, in order. Changes are audited."""
+    from madoguchi.accounts.models import Department
+    from madoguchi.voices.models import RoutingRule
+
+    departments = list(Department.objects.all())
+    by_code = {d.code: d for d in departments}
+    if request.method == "POST":
+        errors: list[str] = []
+        action = request.POST.get("action", "categories")
+        if action == "categories":
+            for category in Category.objects.all():
+                code = request.POST.get(f"department-{category.code}", "")
+                days = request.POST.get(f"days-{category.code}", "")
+                department = by_code.get(code)
+                try:
+                    deadline = int(days)
+                except ValueError:
+                    deadline = -1
+                if department is None or not 1 <= deadline <= 60:
+                    errors.append(category.localized_name)
+                    continue
+                if category.department_id != department.pk or category.deadline_days != deadline:
+                    services.category_configure(
+                        category=category,
+                        department=department,
+                        deadline_days=deadline,
+                        actor=_viewer(request),
+                    )
+        elif action == "add_rule":
+            department = by_code.get(request.POST.get("rule_department", ""))
+            name = request.POST.get("rule_name", "").strip()
+            keywords = request.POST.get("rule_keywords", "").strip()
+            categories = request.POST.get("rule_categories", "").strip()
+            try:
+                order = int(request.POST.get("rule_order", "100"))
+            except ValueError:
+                order = -1
+            if department is None or not name or not (keywords or categories) or order < 0:
+                errors.append(_("New routing rule"))
+            else:
+                services.routing_rule_add(
+                    name=name,
+                    keywords=keywords,
+                    categories=categories,
+                    order=order,
+                    department=department,
+                    actor=_viewer(request),
+                )
+        elif action == "delete_rule":
+            rule = RoutingRule.objects.filter(pk=request.POST.get("rule") or 0).first()
+            if rule is not None:
+                services.routing_rule_remove(rule=rule, actor=_viewer(request))
+        if errors:
+            for label in errors:
+                messages.error(
+                    request,
+                    _(
+                        "%(item)s: choose a department and a deadline of 1 to 60 business days; "
+                        "a rule needs a name and keywords or categories."
+                    )
+                    % {"item": label},
+                )
+        else:
+            messages.success(request, _("The settings have been saved."))
+        return redirect("voices:staff_settings")
+    return render(
+        request,
+        "voices/staff_settings.html",
+        {
+            "categories": Category.objects.select_related("department"),
+            "departments": departments,
+            "rules": RoutingRule.objects.select_related("department"),
         },
     )

@@ -16,6 +16,7 @@ urlpatterns = [
     path("staff/voices/", staff_views.queue_view, name="staff_queue"),
     path("staff/voices/new/", staff_views.entry_view, name="staff_entry"),
     path("staff/voices/analysis/", staff_views.dashboard_view, name="staff_dashboard"),
+    path("staff/voices/settings/", staff_views.settings_view, name="staff_settings"),
     path("staff/voices/analysis/voices/", staff_views.drilldown_view, name="staff_drilldown"),
     path("staff/voices/<str:reference>/", staff_views.voice_view, name="staff_voice"),
     path(
