@@ -234,3 +234,45 @@ def test_published_voices_are_searchable(
     detail = client.get(f"/ja/voices/published/{dumping.reference}/").content.decode()
     assert "芝公園付近の不法投棄" in found and "芝公園付近の不法投棄" not in missing
     assert "撤去しました" in detail and "山田" not in detail
+
+
+def test_a_published_translation_is_shown_and_searchable_in_its_language(
+    client: Any, dumping: Voice, officer: User, manager: User
+) -> None:
+    # given a voice published with an English translation
+    services.voice_answer(voice=dumping, text="撤去しました。", actor=officer)
+    publication = services.publication_propose(voice=dumping, actor=officer)
+    services.publication_approve(
+        publication=publication,
+        actor=manager,
+        title="不法投棄",
+        body=publication.body,
+        answer=publication.answer,
+        translations={
+            "en": {"title": "Illegal dumping", "body": "Bulky waste dumped.", "answer": "Removed."}
+        },
+    )
+    # when residents read it in English and in Korean
+    english = client.get(f"/en/voices/published/{dumping.reference}/").content.decode()
+    korean = client.get(f"/ko/voices/published/{dumping.reference}/").content.decode()
+    found = client.get("/en/voices/published/", {"q": "dumping"}).content.decode()
+    # then English readers get the translation, Korean readers the Japanese original
+    assert "Illegal dumping" in english and "Removed." in english
+    assert "不法投棄" in korean
+    assert "Illegal dumping" in found
+
+
+def test_a_translation_with_personal_data_is_refused(
+    dumping: Voice, officer: User, manager: User
+) -> None:
+    services.voice_answer(voice=dumping, text="撤去しました。", actor=officer)
+    publication = services.publication_propose(voice=dumping, actor=officer)
+    with pytest.raises(services.VoiceInputError):
+        services.publication_approve(
+            publication=publication,
+            actor=manager,
+            title="不法投棄",
+            body=publication.body,
+            answer=publication.answer,
+            translations={"en": {"title": "x", "body": "Call me at 090-1234-5678", "answer": ""}},
+        )

@@ -129,3 +129,46 @@ class PublicationForm(AccessibleForm):
     answer = forms.CharField(
         label=_("The answer, anonymised"), widget=forms.Textarea(attrs={"rows": 8})
     )
+    # Optional translations, shown to residents reading in those languages.
+    title_en = forms.CharField(label=_("Title in English"), max_length=200, required=False)
+    body_en = forms.CharField(
+        label=_("The voice in English"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    answer_en = forms.CharField(
+        label=_("The answer in English"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    title_zh_hans = forms.CharField(label=_("Title in Chinese"), max_length=200, required=False)
+    body_zh_hans = forms.CharField(
+        label=_("The voice in Chinese"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    answer_zh_hans = forms.CharField(
+        label=_("The answer in Chinese"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    title_ko = forms.CharField(label=_("Title in Korean"), max_length=200, required=False)
+    body_ko = forms.CharField(
+        label=_("The voice in Korean"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    answer_ko = forms.CharField(
+        label=_("The answer in Korean"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+
+    LANGUAGES = (("en", "en"), ("zh-hans", "zh_hans"), ("ko", "ko"))
+
+    def translations(self) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for language, suffix in self.LANGUAGES:
+            texts = {
+                key: self.cleaned_data.get(f"{key}_{suffix}", "").strip()
+                for key in ("title", "body", "answer")
+            }
+            if any(texts.values()):
+                found[language] = texts
+        return found
+
+    @classmethod
+    def initial_from(cls, translations: dict[str, dict[str, str]]) -> dict[str, str]:
+        initial = {}
+        for language, suffix in cls.LANGUAGES:
+            for key in ("title", "body", "answer"):
+                initial[f"{key}_{suffix}"] = translations.get(language, {}).get(key, "")
+        return initial

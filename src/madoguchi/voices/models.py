@@ -295,6 +295,21 @@ class Publication(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def _localized(self, key: str) -> str:
+        from django.utils import translation
+
+        language = translation.get_language() or "ja"
+        texts = self.translations.get(language, {}) if language != "ja" else {}
+        return str(texts.get(key) or getattr(self, key))
+
+    @property
+    def localized_title(self) -> str:
+        return self._localized("title")
+
+    @property
+    def localized_body(self) -> str:
+        return self._localized("body")
+
 
 class Open311Key(models.Model):
     """An API key for Open311 clients; only its SHA-256 is stored."""

@@ -655,14 +655,29 @@ def publication_propose(*, voice: Voice, actor: User) -> Publication:
 
 
 def publication_approve(
-    *, publication: Publication, actor: User, title: str, body: str, answer: str
+    *,
+    publication: Publication,
+    actor: User,
+    title: str,
+    body: str,
+    answer: str,
+    translations: dict[str, dict[str, str]] | None = None,
 ) -> Publication:
-    """A second person approves (and may edit) the anonymised text; it becomes public.
-    Text in which personal data is still found is refused."""
+    """A second person approves (and may edit) the anonymised text, with optional English,
+    Chinese and Korean translations; it becomes public. Text in which personal data is still
+    found, in any language, is refused."""
     require_capability(actor, "voices.publish")
     if actor.pk == publication.proposed_by_id:
         raise VoiceInputError({"approve": [_("Someone other than the proposer must approve.")]})
+    translations = {
+        language: {k: str(v).strip() for k, v in texts.items() if k in {"title", "body", "answer"}}
+        for language, texts in (translations or {}).items()
+        if language in {"en", "zh-hans", "ko"}
+    }
     remaining = redaction.findings_detect(body) + redaction.findings_detect(answer)
+    for texts in translations.values():
+        for text in texts.values():
+            remaining += redaction.findings_detect(text)
     if remaining:
         raise VoiceInputError(
             {
@@ -678,11 +693,13 @@ def publication_approve(
         publication.title = title.strip()[:200] or publication.title
         publication.body = body.strip()
         publication.answer = answer.strip()
+        publication.translations = translations
         publication.state = Publication.State.PUBLISHED
         publication.approved_by = actor
         publication.published_at = timezone.now()
         publication.search_index = search.index_text(
             [publication.title, publication.body, publication.answer]
+            + [text for texts in translations.values() for text in texts.values()]
         )
         publication.save()
         audit_record(action="voices.published", target=publication.voice, actor=actor, data={})

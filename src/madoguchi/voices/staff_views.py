@@ -295,6 +295,7 @@ def publication_view(request: HttpRequest, reference: str) -> HttpResponse:
                     title=form.cleaned_data["title"],
                     body=form.cleaned_data["body"],
                     answer=form.cleaned_data["answer"],
+                    translations=form.translations(),
                 )
             except services.VoiceInputError as exc:
                 for field, problems in exc.errors.items():
