@@ -444,3 +444,54 @@ def test_nobody_else_can_download_a_receipt(draft: Application) -> None:
     services.payment_return(payment=payment)
     url = f"/ja/applications/{draft.public_id}/payments/{payment.public_id}/receipt.pdf"
     assert Client().get(url).status_code == 404
+
+
+def test_with_a_counter_registry_the_counter_is_chosen_from_it(
+    fee: FeeSchedule,
+    make_application: Callable[..., Application],
+    make_staff: Callable[..., Any],
+    department: Any,
+) -> None:
+    # given a registry with a counter that takes QR codes but not cash
+    from madoguchi.payments.models import Counter
+
+    FeeSchedule.objects.filter(pk=fee.pk).update(timing=Timing.AFTER_APPROVAL)
+    Counter.objects.create(
+        code="shiba-madoguchi",
+        name="芝地区総合支所 区民課窓口サービス係",
+        department=department,
+        yearly_cases=152000,
+        accepts=["qr_code", "credit_card"],
+    )
+    application = make_application()
+    clerk = make_staff("counter_clerk", department)
+
+    def record(counter: str, method: str, transaction_id: str = "T-1") -> Any:
+        return services.counter_payment_record(
+            application=application,
+            method=method,
+            terminal_transaction_id=transaction_id,
+            counter=counter,
+            actor=clerk,
+        )
+
+    # when a clerk names an unknown counter, or a method this counter does not take
+    with pytest.raises(services.PaymentRefused) as unknown:
+        record("somewhere", "qr_code")
+    with pytest.raises(services.PaymentRefused) as not_taken:
+        record("shiba-madoguchi", "cash", "")
+    # then both are refused, and a registered counter with its method is recorded by name
+    assert unknown.value.code == "unknown_counter"
+    assert not_taken.value.code == "method_not_accepted"
+    payment = record("shiba-madoguchi", "qr_code")
+    assert payment.counter == "芝地区総合支所 区民課窓口サービス係"
+
+
+def test_the_counter_form_offers_the_registry(department: Any) -> None:
+    from madoguchi.payments.models import Counter
+    from madoguchi.payments.staff_views import CounterPaymentForm
+
+    assert not hasattr(CounterPaymentForm().fields["counter"], "choices")
+    Counter.objects.create(code="c1", name="窓口1", department=department, location="1階")
+    field = CounterPaymentForm().fields["counter"]
+    assert list(field.choices) == [("c1", "窓口1（1階）")]  # type: ignore[attr-defined]

@@ -336,6 +336,22 @@ def payments_expire(*, now: datetime | None = None) -> int:
     return len(stale)
 
 
+def _registered_counter(*, counter: str, method: str) -> str:
+    """The counter's name as the report shows it. Where the city keeps a counter registry,
+    the counter must be one of it (given by code) and take the method; without a registry
+    the clerk's text is kept as typed."""
+    from madoguchi.payments.models import Counter
+
+    if not Counter.objects.exists():
+        return counter.strip()
+    found = Counter.objects.filter(code=counter.strip()).first()
+    if found is None:
+        raise PaymentRefused("unknown_counter")
+    if found.accepts and method not in found.accepts:
+        raise PaymentRefused("method_not_accepted")
+    return found.name
+
+
 def counter_payment_record(
     *,
     application: Application,
@@ -354,6 +370,7 @@ def counter_payment_record(
         raise PaymentRefused("method")
     if method != "cash" and not terminal_transaction_id.strip():
         raise PaymentRefused("transaction_id_required")
+    counter = _registered_counter(counter=counter, method=method)
     with transaction.atomic():
         locked = Application.objects.select_for_update().get(pk=application.pk)
         schedule = FeeSchedule.objects.filter(procedure_id=locked.procedure_id).first()

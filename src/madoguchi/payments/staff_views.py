@@ -25,7 +25,7 @@ from madoguchi.audit.services import audit_record
 from madoguchi.core.forms import AccessibleForm
 from madoguchi.core.views import crumbs
 from madoguchi.payments import selectors, services
-from madoguchi.payments.models import FeeSchedule, Payment, PaymentState
+from madoguchi.payments.models import Counter, FeeSchedule, Payment, PaymentState
 from madoguchi.payments.providers.counter import METHODS
 
 METHOD_LABELS = {
@@ -54,6 +54,20 @@ class CounterPaymentForm(AccessibleForm):
     )
     counter = forms.CharField(label=gettext_lazy("Counter"), max_length=64)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # With a counter registry, the clerk picks the counter (so the daily report and the
+        # cashless indicator speak of the same counters); without one it is typed.
+        counters = list(Counter.objects.values_list("code", "name", "location"))
+        if counters:
+            self.fields["counter"] = forms.ChoiceField(
+                label=gettext_lazy("Counter"),
+                choices=[
+                    (code, f"{name}（{location}）" if location else name)
+                    for code, name, location in counters
+                ],
+            )
+
 
 ERRORS = {
     "refund_out_of_bounds": gettext_lazy("The amount must be between 1 yen and what is left."),
@@ -62,6 +76,8 @@ ERRORS = {
     "provider_refused": gettext_lazy("The payment company refused the refund."),
     "transaction_id_required": gettext_lazy("Enter the terminal's transaction ID."),
     "nothing_due": gettext_lazy("No fee is due for this application."),
+    "unknown_counter": gettext_lazy("Choose the counter from the list."),
+    "method_not_accepted": gettext_lazy("This counter does not take that payment method."),
 }
 
 
