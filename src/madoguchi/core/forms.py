@@ -48,6 +48,17 @@ class AccessibleBoundField(BoundField):
         return attrs
 
 
+def service_errors_add(
+    form: forms.Form, errors: dict[str, list[str]], *, renamed: dict[str, str] | None = None
+) -> None:
+    """Show a service's errors (field name → messages) on ``form``: under the field of that
+    name (after ``renamed``), or at the top when the form has no such field."""
+    for key, messages in errors.items():
+        name = (renamed or {}).get(key, key)
+        for message in messages:
+            form.add_error(name if name in form.fields else None, message)
+
+
 class AccessibleFormMixin:
     bound_field_class: type[BoundField] | None = AccessibleBoundField
     template_name = "components/form_fields.html"

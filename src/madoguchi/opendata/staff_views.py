@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.accounts.decorators import staff_required
 from madoguchi.accounts.models import Department
+from madoguchi.core.forms import service_errors_add
 from madoguchi.opendata import selectors, services
 from madoguchi.opendata.forms import DatasetForm, UploadForm
 from madoguchi.opendata.models import Dataset, Group, Resource
@@ -63,13 +64,6 @@ def staff_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _form_errors(form: DatasetForm, errors: dict[str, list[str]]) -> None:
-    for key, messages_ in errors.items():
-        field = DatasetForm.ERROR_FIELDS.get(key, key)
-        for message in messages_:
-            form.add_error(field if field in form.fields else None, message)
-
-
 @staff_required(STAFF)
 def staff_dataset_create(request: HttpRequest) -> HttpResponse:
     form = DatasetForm(
@@ -84,7 +78,7 @@ def staff_dataset_create(request: HttpRequest) -> HttpResponse:
                 data=form.ckan_data(),
             )
         except services.CatalogValidationError as exc:
-            _form_errors(form, exc.errors)
+            service_errors_add(form, exc.errors, renamed=DatasetForm.ERROR_FIELDS)
         else:
             messages.success(request, _("The dataset has been created."))
             return redirect("opendata:staff_dataset", dataset.name)
@@ -132,7 +126,7 @@ def staff_dataset_edit(request: HttpRequest, name: str) -> HttpResponse:
                 partial=True,
             )
         except services.CatalogValidationError as exc:
-            _form_errors(form, exc.errors)
+            service_errors_add(form, exc.errors, renamed=DatasetForm.ERROR_FIELDS)
         else:
             messages.success(request, _("The dataset has been saved as a new version."))
             return redirect("opendata:staff_dataset", updated.name)

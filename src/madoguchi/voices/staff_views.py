@@ -25,6 +25,7 @@ from madoguchi.accounts.decorators import staff_required
 from madoguchi.accounts.models import User
 from madoguchi.accounts.permissions import department_scope, has_capability
 from madoguchi.audit.services import audit_record
+from madoguchi.core.forms import service_errors_add
 from madoguchi.voices import services, workflow
 from madoguchi.voices.forms import AnswerForm, NoteForm, PublicationForm, StaffEntryForm
 from madoguchi.voices.models import Category, Channel, Publication, Status, Voice
@@ -298,9 +299,7 @@ def publication_view(request: HttpRequest, reference: str) -> HttpResponse:
                     translations=form.translations(),
                 )
             except services.VoiceInputError as exc:
-                for field, problems in exc.errors.items():
-                    for problem in problems:
-                        form.add_error(field if field in form.fields else None, problem)
+                service_errors_add(form, exc.errors)
             else:
                 messages.success(request, _("The voice and its answer are published."))
                 return redirect("voices:staff_voice", reference)
@@ -357,9 +356,7 @@ def entry_view(request: HttpRequest) -> HttpResponse:
                 actor=_viewer(request),
             )
         except services.VoiceInputError as exc:
-            for field, problems in exc.errors.items():
-                for problem in problems:
-                    form.add_error(field if field in form.fields else None, problem)
+            service_errors_add(form, exc.errors)
         else:
             messages.success(
                 request,

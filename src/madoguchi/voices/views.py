@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from madoguchi.core import search
+from madoguchi.core.forms import service_errors_add
 from madoguchi.core.ratelimit import limit_posts
 from madoguchi.voices import locationmap, services
 from madoguchi.voices.forms import VoiceForm
@@ -85,9 +86,7 @@ def new_view(request: HttpRequest) -> HttpResponse:
                 language=_language(),
             )
         except services.VoiceInputError as exc:
-            for field, problems in exc.errors.items():
-                for problem in problems:
-                    form.add_error(field if field in form.fields else None, problem)
+            service_errors_add(form, exc.errors)
         else:
             request.session["voices_sent"] = voice.reference
             return redirect("voices:sent", voice.reference)
