@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 
 from madoguchi.applications.api import router as applications_router
 from madoguchi.evaluation.api import router as indicators_router
+from madoguchi.navigator.api import router as navigator_router
 from madoguchi.procedures.api import router as procedures_router
 
 api = NinjaAPI(
@@ -21,3 +22,4 @@ api = NinjaAPI(
 api.add_router("/procedures", procedures_router, tags=["procedures"])
 api.add_router("/indicators", indicators_router, tags=["indicators"])
 api.add_router("", applications_router, tags=["applications"])
+api.add_router("/navigator", navigator_router, tags=["navigator"])

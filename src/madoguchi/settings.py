@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "madoguchi.evaluation",
     "madoguchi.opendata",
     "madoguchi.voices",
+    "madoguchi.navigator",
 ]
 
 MIDDLEWARE = [

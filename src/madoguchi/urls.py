@@ -38,5 +38,6 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.evaluation.urls")),
     path("", include("madoguchi.opendata.urls")),
     path("", include("madoguchi.voices.urls")),
+    path("", include("madoguchi.navigator.urls")),
     prefix_default_language=True,
 )

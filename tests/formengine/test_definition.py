@@ -104,6 +104,138 @@ def test_shared_key_must_be_registered() -> None:
     assert any("not a registered shared key" in m for m in messages)
 
 
+def _household_form(group: str, fields: list[dict[str, Any]]) -> dict[str, Any]:
+    """A one-step form asking for the applicant's gender and a repeating group of people."""
+    return {
+        "schema": 1,
+        "steps": [
+            {
+                "key": "people",
+                "title": "世帯",
+                "items": [
+                    {
+                        "key": "applicant.gender",
+                        "type": "single_choice",
+                        "label": "性別",
+                        "choices": [
+                            {"value": "female", "label": "女性"},
+                            {"value": "male", "label": "男性"},
+                        ],
+                    },
+                    {"group": group, "label": "異動者", "fields": fields},
+                ],
+            }
+        ],
+    }
+
+
+MEMBER_FIELDS: list[dict[str, Any]] = [
+    {"key": "name", "type": "text", "label": "氏名"},
+    {"key": "name_kana", "type": "name_kana", "label": "フリガナ"},
+    {"key": "birth_date", "type": "date", "label": "生年月日"},
+    {
+        "key": "gender",
+        "type": "single_choice",
+        "label": "性別",
+        "choices": [{"value": "female", "label": "女性"}, {"value": "male", "label": "男性"}],
+    },
+    {
+        "key": "relationship",
+        "type": "single_choice",
+        "label": "続柄",
+        "choices": [{"value": "spouse", "label": "配偶者"}, {"value": "child", "label": "子"}],
+    },
+]
+
+
+def test_a_registered_shared_group_is_accepted() -> None:
+    # given household.members with its registered questions, relationships a subset
+    definition = _household_form("household.members", copy.deepcopy(MEMBER_FIELDS))
+    # when checked / then nothing is wrong
+    assert definition_problems(definition) == []
+    assert FormSpec(definition).step("people").items[1].key == "household.members"
+
+
+def test_an_unregistered_shared_group_key_is_refused() -> None:
+    # given a group keyed in a shared namespace that is not registered
+    definition = _household_form("household.pets", copy.deepcopy(MEMBER_FIELDS[:1]))
+    # when checked
+    problems = definition_problems(definition)
+    # then the group key is refused by its path
+    assert [(p.path, "not a registered shared group" in p.message) for p in problems] == [
+        ("steps[0].items[1].group", True)
+    ]
+
+
+def test_a_registered_sub_key_with_the_wrong_type_is_refused() -> None:
+    # given household.children whose birth_date is a free text
+    fields = copy.deepcopy(MEMBER_FIELDS[:4])
+    fields[2]["type"] = "text"
+    definition = _household_form("household.children", fields)
+    # when checked
+    problems = definition_problems(definition)
+    # then the sub-question's type is refused, naming the registered type
+    assert [p.path for p in problems] == ["steps[0].items[1].fields[2].type"]
+    assert "always of type date" in problems[0].message
+
+
+def test_a_local_extra_sub_key_in_a_shared_group_is_accepted() -> None:
+    # given household.children with a question of the form's own
+    fields = copy.deepcopy(MEMBER_FIELDS[:4])
+    fields.append({"key": "previous_school", "type": "text", "label": "前の学校"})
+    definition = _household_form("household.children", fields)
+    # when checked / then it is allowed
+    assert definition_problems(definition) == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path"),
+    [
+        (
+            lambda d: d["steps"][0]["items"][0]["choices"].append(
+                {"value": "other", "label": "その他"}
+            ),
+            "steps[0].items[0].choices[2].value",
+        ),
+        (
+            lambda d: d["steps"][0]["items"][1]["fields"][3]["choices"][1].update(value="m"),
+            "steps[0].items[1].fields[3].choices[1].value",
+        ),
+        (
+            lambda d: d["steps"][0]["items"][1]["fields"][4]["choices"][0].update(value="wife"),
+            "steps[0].items[1].fields[4].choices[0].value",
+        ),
+    ],
+)
+def test_a_choice_outside_the_shared_values_is_refused(mutate: Any, path: str) -> None:
+    # given a valid household form whose gender or relationship offers a value of its own
+    definition = _household_form("household.members", copy.deepcopy(MEMBER_FIELDS))
+    mutate(definition)
+    # when checked
+    problems = definition_problems(definition)
+    # then exactly that choice is refused
+    assert [p.path for p in problems] == [path]
+    assert "is not a shared value" in problems[0].message
+
+
+def test_applicant_relationship_and_local_groups_keep_their_own_choices() -> None:
+    # given applicant.relationship and a local group's gender with values of the form's own
+    definition = _household_form("children", copy.deepcopy(MEMBER_FIELDS))
+    definition["steps"][0]["items"][1]["fields"][3]["choices"].append(
+        {"value": "unknown", "label": "不明"}
+    )
+    definition["steps"][0]["items"].append(
+        {
+            "key": "applicant.relationship",
+            "type": "single_choice",
+            "label": "続柄",
+            "choices": [{"value": "mother", "label": "母"}],
+        }
+    )
+    # when checked / then neither is held to the shared values
+    assert definition_problems(definition) == []
+
+
 def test_formspec_refuses_an_invalid_definition() -> None:
     with pytest.raises(DefinitionError):
         FormSpec({"schema": 1, "steps": []})

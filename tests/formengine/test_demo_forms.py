@@ -16,7 +16,13 @@ import pytest
 
 from madoguchi.formengine.demo_forms import DEMO_FORMS
 from madoguchi.formengine.fields import FIELD_TYPES
-from madoguchi.formengine.shared_keys import SHARED_KEYS, is_shared
+from madoguchi.formengine.shared_keys import (
+    SHARED_CHOICE_FIELDS,
+    SHARED_CHOICES,
+    SHARED_GROUPS,
+    SHARED_KEYS,
+    is_shared,
+)
 from madoguchi.procedures.demo_procedures import PROCEDURES
 
 LANGUAGES = {"ja", "en", "zh-hans", "ko"}
@@ -97,17 +103,16 @@ def simple_conditions(condition: dict[str, Any]) -> Iterator[dict[str, Any]]:
 # --------------------------------------------------------------------------------------------
 
 
-def test_every_form_belongs_to_an_online_demo_procedure() -> None:
+def test_every_form_belongs_to_a_demo_procedure() -> None:
     # given the demo procedures by code
     procedures = {procedure["code"]: procedure for procedure in PROCEDURES}
 
     # when looking up each form's procedure
     missing = [code for code in DEMO_FORMS if code not in procedures]
-    offline = [code for code in DEMO_FORMS if code in procedures and not procedures[code]["online"]]
 
-    # then every form has a procedure, and it can be applied for online
+    # then every form has a procedure (online, or counter-only: the counter fills the form of a
+    # procedure residents cannot apply for online, and the catalog offers no online start)
     assert missing == []
-    assert offline == []
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -184,16 +189,42 @@ def test_shared_keys_are_registered_with_their_type(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", CODES)
-def test_group_keys_and_group_field_keys_are_not_shared(code: str) -> None:
+def test_shared_groups_are_registered_with_their_types(code: str) -> None:
     # given a demo form
     definition = DEMO_FORMS[code]
 
-    # when collecting group keys and the local keys inside groups
-    keys = [group["group"] for group in groups(definition)]
-    keys += [field["key"] for group in groups(definition) for field in group["fields"]]
+    # when taking its groups keyed in a shared namespace, and the keys inside every group
+    shared = [group for group in groups(definition) if is_shared(group["group"])]
+    inner = [field["key"] for group in groups(definition) for field in group["fields"]]
 
-    # then none lies in a shared namespace (a group item is not the shared datum)
-    assert [key for key in keys if is_shared(key)] == []
+    # then each shared group is registered, its registered questions have the registered type
+    # (other questions are the form's own extras), and no key inside a group is a shared key
+    assert [group["group"] for group in shared if group["group"] not in SHARED_GROUPS] == []
+    for group in shared:
+        registered = SHARED_GROUPS[group["group"]]
+        types = {f["key"]: f["type"] for f in group["fields"] if f["key"] in registered}
+        assert types == {key: registered[key] for key in types}, group["group"]
+    assert [key for key in inner if is_shared(key)] == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_shared_choices_offer_only_the_shared_values(code: str) -> None:
+    # given a demo form's choice questions by shared name (``<group>.<key>`` inside a group)
+    definition = DEMO_FORMS[code]
+    named = {f["key"]: f for _, f in top_level_fields(definition)}
+    for group in groups(definition):
+        named.update({f"{group['group']}.{f['key']}": f for f in group["fields"]})
+
+    # when taking those with canonical values
+    offered = {
+        name: {choice["value"] for choice in named[name]["choices"]}
+        for name in SHARED_CHOICE_FIELDS
+        if name in named
+    }
+
+    # then each offers a subset of its shared values
+    for name, values in offered.items():
+        assert values <= set(SHARED_CHOICES[SHARED_CHOICE_FIELDS[name]]), name
 
 
 @pytest.mark.parametrize("code", CODES)

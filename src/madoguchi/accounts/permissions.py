@@ -53,6 +53,13 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "voices.analyse": frozenset(
         {StaffRole.POLICY_ANALYST, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),
+    # The no-writing counter: opening a resident's entry, filling forms, submitting cases.
+    "counter.operate": frozenset(
+        {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}
+    ),
+    "navigator.configure": frozenset(
+        {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
+    ),
     "identity.verify_in_person": frozenset(
         {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.ADMINISTRATOR}
     ),

@@ -156,6 +156,9 @@ class GroupBlock:
     error: str
     can_add: bool
     count: int
+    label: str = ""
+    item_label: str = ""
+    hint: str = ""
 
 
 @dataclass
@@ -235,6 +238,9 @@ class StepForm(AccessibleForm):
                             error=self.group_errors.get(item.key, ""),
                             can_add=count < item.max_items,
                             count=count,
+                            label=item.label(self.language),
+                            item_label=item.item_label(self.language),
+                            hint=item.hint(self.language),
                         ),
                     )
                 )

@@ -391,9 +391,12 @@ def attachment_read(*, attachment: Attachment) -> bytes:
 # --- Submission -----------------------------------------------------------------------------
 
 
-def application_submit(*, application: Application, actor: User | None) -> Application:
+def application_submit(
+    *, application: Application, actor: User | None, actor_kind: str = workflow.RESIDENT
+) -> Application:
     """Submit a draft, or resubmit a corrected application. Idempotent: calling it again for
-    an application already submitted returns it unchanged."""
+    an application already submitted returns it unchanged. ``actor_kind`` is staff when a
+    clerk submits for the resident at the counter."""
     with transaction.atomic():
         # Lock the application row only: a plain FOR UPDATE on this join would also lock the
         # procedure row and make every submission of the procedure wait for the one before.
@@ -444,7 +447,7 @@ def application_submit(*, application: Application, actor: User | None) -> Appli
             locked,
             Status.SUBMITTED,
             actor=actor,
-            actor_kind=workflow.RESIDENT,
+            actor_kind=actor_kind,
             message="",
             also_save=("answers_encrypted", "submitted_at", "due_date", "retain_until"),
             new_reference=True,
@@ -454,6 +457,67 @@ def application_submit(*, application: Application, actor: User | None) -> Appli
         # as soon as the submission is recorded).
         enqueue_on_commit(application_submitted_task, application_id=locked.pk)
     return locked
+
+
+def application_submit_at_counter(
+    *,
+    procedure: Procedure,
+    answers: dict[str, Any],
+    actor: User,
+    idempotency_key: str,
+    contact_email: str = "",
+    language: str = "ja",
+) -> Application:
+    """Submit an application a clerk filled in with the resident at the counter (書かない窓口).
+
+    Procedures kept at the counter by law are accepted here: that is where they are done.
+    The answers must be complete for the published form; attachments are not asked for, as
+    the clerk sees the original documents. Idempotent on ``idempotency_key``: a second call
+    (a double click, a retry) returns the application the first one made.
+    """
+    require_capability(actor, "counter.operate")
+    existing = Application.objects.filter(idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing
+    if not procedure.published:
+        raise ApplicationRefused("not_online")
+    form = published_form(procedure=procedure)
+    if form is None:
+        raise ApplicationRefused("no_form")
+    spec = form.spec
+    pruned = spec.prune(answers)
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                procedure=procedure,
+                form_version=form,
+                department=procedure.department,
+                applicant=None,
+                guest_email=contact_email,
+                email_verified=True,
+                language=language,
+                channel=Channel.COUNTER,
+                window=open_window(procedure=procedure),
+                idempotency_key=idempotency_key,
+                retain_until=timezone.localdate() + timedelta(days=DRAFT_RETENTION_DAYS),
+                completed_steps=[step.key for step in spec.visible_steps(pruned)],
+            )
+            application.answers = pruned
+            application.save(update_fields=["answers_encrypted"])
+            audit_record(
+                action="application.start",
+                target=application,
+                actor=actor,
+                data={"procedure": procedure.code, "form_version": form.number, "counter": True},
+            )
+            return application_submit(
+                application=application, actor=actor, actor_kind=workflow.STAFF
+            )
+    except IntegrityError:
+        existing = Application.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is None:
+            raise
+        return existing
 
 
 def _prune_answers(application: Application) -> None:

@@ -32,13 +32,18 @@ from madoguchi.applications.forms import (
     field_error_text,
 )
 from madoguchi.applications.models import Application, Status
+from madoguchi.applications.step_input import (
+    answers_as_raw,
+    draft_querydict,
+    group_counts,
+    raw_for_draft,
+    remove_group_item,
+    visible_items,
+)
 from madoguchi.core.ratelimit import limit_posts
 from madoguchi.formengine.definition import (
-    COMPOUND_PARTS,
     GroupSpec,
     StepSpec,
-    condition_holds,
-    group_input_name,
     text_for,
 )
 from madoguchi.formengine.fields import FieldError
@@ -210,98 +215,6 @@ def continue_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 # --- Steps -----------------------------------------------------------------------------------
 
 
-def _group_counts(
-    step: StepSpec, data: QueryDict | None, answers: dict[str, Any]
-) -> dict[str, int]:
-    counts = {}
-    for item in step.items:
-        if not isinstance(item, GroupSpec):
-            continue
-        default = max(item.min_items, len(answers.get(item.key) or []), 1)
-        raw = data.get(f"count.{item.key}") if data is not None else None
-        try:
-            count = int(raw) if raw is not None else default
-        except ValueError:
-            count = default
-        counts[item.key] = min(max(count, 1), item.max_items)
-    return counts
-
-
-def _visible(step: StepSpec, answers: dict[str, Any]) -> set[str]:
-    known = dict(answers)
-    visible = set()
-    for item in step.items:
-        if condition_holds(item.condition, known):
-            visible.add(item.key)
-    return visible
-
-
-def _remove_group_item(data: QueryDict, group: GroupSpec, index: int, count: int) -> QueryDict:
-    """Raw input with item ``index`` of ``group`` removed and later items moved up."""
-    shifted = data.copy()
-    for i in range(index, count):
-        for sub in group.fields:
-            parts = COMPOUND_PARTS.get(sub.type, ())
-            for suffix in ("", *[f"__{part}" for part in parts]):
-                name = group_input_name(group.key, i, sub.key) + suffix
-                following = group_input_name(group.key, i + 1, sub.key) + suffix
-                if i + 1 < count and following in data:
-                    shifted.setlist(name, data.getlist(following))
-                else:
-                    shifted.pop(name, None)
-    shifted[f"count.{group.key}"] = str(max(count - 1, 1))
-    return shifted
-
-
-def _raw_for_draft(data: QueryDict) -> dict[str, list[str]]:
-    return {
-        key: data.getlist(key)
-        for key in data
-        if key not in {"csrfmiddlewaretoken", "action"} and len(key) < 200
-    }
-
-
-def _draft_querydict(raw: dict[str, list[str]]) -> QueryDict:
-    data = QueryDict(mutable=True)
-    for key, values in raw.items():
-        data.setlist(key, [str(v) for v in values])
-    return data
-
-
-def _answers_as_raw(step: StepSpec, answers: dict[str, Any]) -> QueryDict:
-    """A step's stored answers as form input, for a step answered before but with no draft
-    (for example when the application was started at the counter)."""
-    data = QueryDict(mutable=True)
-    for item in step.items:
-        value = answers.get(item.key)
-        if value is None:
-            continue
-        if isinstance(item, GroupSpec):
-            data[f"count.{item.key}"] = str(max(len(value), 1))
-            for index, row in enumerate(value):
-                for sub in item.fields:
-                    _set_raw(
-                        data, group_input_name(item.key, index, sub.key), sub.type, row.get(sub.key)
-                    )
-        else:
-            _set_raw(data, item.key, item.type, value)
-    return data
-
-
-def _set_raw(data: QueryDict, name: str, type_id: str, value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, dict):
-        for part, part_value in value.items():
-            data[f"{name}__{part}"] = str(part_value)
-    elif isinstance(value, list):
-        data.setlist(name, [str(v) for v in value])
-    elif isinstance(value, bool):
-        data[name] = ("yes" if value else "no") if type_id == "yes_no" else ("on" if value else "")
-    else:
-        data[name] = str(value)
-
-
 def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpResponse:
     application = _accessible(request, public_id)
     if application.status not in EDITABLE:
@@ -330,7 +243,7 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
             return redirect(request.get_full_path())
         action = request.POST.get("action", "continue")
         data = request.POST.copy()
-        counts = _group_counts(step, data, answers)
+        counts = group_counts(step, data, answers)
         notice = ""
         upload_errors: dict[str, str] = {}
         # Files first: whatever the button, an uploaded file is kept.
@@ -363,14 +276,14 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
         elif action.startswith("remove:"):
             _prefix, group_key, index = action.split(":", 2)
             group = _group(step, group_key)
-            data = _remove_group_item(data, group, int(index), counts[group.key])
+            data = remove_group_item(data, group, int(index), counts[group.key])
             counts[group.key] = max(counts[group.key] - 1, 1)
             notice = _("The item has been removed.")
 
         result = spec.clean_step(
             step, data, answers, group_counts=counts, attachments=attachment_ids, language=language
         )
-        visible_now = _visible(step, answers | result.answers)
+        visible_now = visible_items(step, answers | result.answers)
         shown = set(data.get("shown", "").split(",")) if "shown" in data else visible_now
         newly_shown = visible_now - shown
         if action in {"continue", "save_later"} and not upload_errors:
@@ -382,7 +295,7 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
             services.application_save_step(
                 application=application,
                 step_key=step.key,
-                raw=_raw_for_draft(data),
+                raw=raw_for_draft(data),
                 result=result if result.valid else None,
             )
             if action == "save_later":
@@ -398,7 +311,7 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
                 request, application, step, form, notice, returning, status=400 if errors else 200
             )
         services.application_save_step(
-            application=application, step_key=step.key, raw=_raw_for_draft(data), result=None
+            application=application, step_key=step.key, raw=raw_for_draft(data), result=None
         )
         form = _step_form(step, visible_now, language, data, counts, files)
         for name, text in upload_errors.items():
@@ -415,10 +328,10 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
 
     drafts = application.drafts
     data = (
-        _draft_querydict(drafts[step.key]) if step.key in drafts else _answers_as_raw(step, answers)
+        draft_querydict(drafts[step.key]) if step.key in drafts else answers_as_raw(step, answers)
     )
-    counts = _group_counts(step, data, answers)
-    visible = _visible(step, answers)
+    counts = group_counts(step, data, answers)
+    visible = visible_items(step, answers)
     form = _step_form(step, visible, language, data if data else None, counts, files)
     return _render_step(request, application, step, form, "", returning)
 

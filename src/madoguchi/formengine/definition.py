@@ -22,7 +22,12 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from madoguchi.formengine.fields import ACCOUNT_TYPES, FIELD_TYPES, FieldError
-from madoguchi.formengine.shared_keys import SHARED_KEYS, is_shared
+from madoguchi.formengine.shared_keys import (
+    SHARED_GROUPS,
+    SHARED_KEYS,
+    is_shared,
+    shared_choice_values,
+)
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("ja", "en", "zh-hans", "ko")
@@ -175,7 +180,10 @@ def _condition_problems(
     return []
 
 
-def _field_problems(item: Mapping[str, Any], path: str, *, in_group: bool) -> list[Problem]:
+def _field_problems(
+    item: Mapping[str, Any], path: str, *, group: str | None = None
+) -> list[Problem]:
+    """Problems of one question; ``group`` is the key of the repeating group it is in."""
     problems: list[Problem] = []
     key = item.get("key")
     type_id = item.get("type")
@@ -190,7 +198,7 @@ def _field_problems(item: Mapping[str, Any], path: str, *, in_group: bool) -> li
     problems += _text_problems(item.get("hint"), f"{path}.hint", required=False)
     if "required" in item and not isinstance(item["required"], bool):
         problems.append(Problem(f"{path}.required", "must be true or false"))
-    if isinstance(key, str) and not in_group and is_shared(key):
+    if isinstance(key, str) and group is None and is_shared(key):
         expected = SHARED_KEYS.get(key)
         if expected is None:
             problems.append(Problem(f"{path}.key", f"{key} is not a registered shared key"))
@@ -198,8 +206,20 @@ def _field_problems(item: Mapping[str, Any], path: str, *, in_group: bool) -> li
             problems.append(
                 Problem(f"{path}.type", f"the shared key {key} is always of type {expected}")
             )
+    if isinstance(key, str) and group in SHARED_GROUPS:
+        # Keys not registered for the group are the form's own extras (previous_school …).
+        expected = SHARED_GROUPS[group].get(key)
+        if expected is not None and expected != type_id:
+            problems.append(
+                Problem(
+                    f"{path}.type",
+                    f"{key} in the shared group {group} is always of type {expected}",
+                )
+            )
     if type_id in {"single_choice", "multiple_choice"}:
         choices = item.get("choices")
+        shared_name = f"{group}.{key}" if group is not None else str(key)
+        canonical = shared_choice_values(shared_name) if isinstance(key, str) else None
         if not isinstance(choices, list) or not choices:
             problems.append(Problem(f"{path}.choices", "at least one choice is needed"))
         else:
@@ -212,6 +232,14 @@ def _field_problems(item: Mapping[str, Any], path: str, *, in_group: bool) -> li
                 if not choice["value"] or choice["value"] in seen:
                     problems.append(Problem(f"{cpath}.value", "choice values must be unique"))
                 seen.add(choice["value"])
+                if canonical is not None and choice["value"] not in canonical:
+                    problems.append(
+                        Problem(
+                            f"{cpath}.value",
+                            f"{choice['value']!r} is not a shared value of {shared_name}, "
+                            f"whose values are {', '.join(canonical)}",
+                        )
+                    )
                 problems += _text_problems(choice.get("label"), f"{cpath}.label")
     for bound in ("min", "max", "max_length", "decimal_places", "max_files", "max_size_mb"):
         value = item.get(bound)
@@ -300,7 +328,7 @@ def definition_problems(data: object) -> list[Problem]:
                 fields = item.get("fields")
                 field_count += len(fields) if isinstance(fields, list) else 0
             else:
-                problems += _field_problems(item, ipath, in_group=False)
+                problems += _field_problems(item, ipath)
                 name = item.get("key")
                 field_count += 1
             if isinstance(name, str):
@@ -321,10 +349,19 @@ def definition_problems(data: object) -> list[Problem]:
 def _group_problems(item: Mapping[str, Any], path: str) -> list[Problem]:
     problems: list[Problem] = []
     name = item.get("group")
-    if not isinstance(name, str) or not _KEY_RE.fullmatch(name) or is_shared(name):
-        problems.append(Problem(f"{path}.group", "a form-local key such as items or children"))
+    if not isinstance(name, str) or not _KEY_RE.fullmatch(name) or len(name) > 80:
+        problems.append(Problem(f"{path}.group", "use lowercase letters, digits, _ and dots"))
+    elif is_shared(name) and name not in SHARED_GROUPS:
+        problems.append(
+            Problem(
+                f"{path}.group",
+                f"{name} is not a registered shared group; use a form-local key such as "
+                "items or children",
+            )
+        )
     problems += _text_problems(item.get("label"), f"{path}.label")
     problems += _text_problems(item.get("item_label"), f"{path}.item_label", required=False)
+    problems += _text_problems(item.get("hint"), f"{path}.hint", required=False)
     low, high = item.get("min", 0), item.get("max", 10)
     if not isinstance(low, int) or not isinstance(high, int) or not 0 <= low <= high:
         problems.append(Problem(path, "min and max must be whole numbers with min ≤ max"))
@@ -343,7 +380,7 @@ def _group_problems(item: Mapping[str, Any], path: str) -> list[Problem]:
             problems.append(Problem(f"{fpath}.condition", "conditions inside groups are not used"))
         if sub.get("type") == ATTACHMENT:
             problems.append(Problem(f"{fpath}.type", "attachments cannot repeat in a group"))
-        problems += _field_problems(sub, fpath, in_group=True)
+        problems += _field_problems(sub, fpath, group=name if isinstance(name, str) else "")
         key = sub.get("key")
         if isinstance(key, str):
             if key in seen:

@@ -1,4 +1,5 @@
-"""Minato demo data: published forms for the demo procedures that are applied for online."""
+"""Minato demo data: published forms for the demo procedures, online ones and those the counter
+fills (書かない窓口) for procedures the law keeps at the counter."""
 
 from __future__ import annotations
 

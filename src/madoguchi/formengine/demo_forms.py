@@ -1,14 +1,18 @@
-"""Demo data: application form definitions (schema 1) for online procedures of Minato City.
+"""Demo data: application form definitions (schema 1) for procedures of Minato City.
 
 Pure data, no Django imports and no I/O. ``DEMO_FORMS`` maps a procedure ``code`` of
 ``madoguchi.procedures.demo_procedures.PROCEDURES`` to the definition of its application
-form, in the JSON shape described in ``docs/forms.md``. Only online procedures have a form
-here; the journey adds its own declaration page, so no form asks for a declaration.
+form, in the JSON shape described in ``docs/forms.md``. Most are procedures residents apply
+for online; some are counter-only (転入届, 転居届, 転入学, 印鑑登録, 犬の登録), whose form the
+counter (書かない窓口) fills for the resident; the catalog never offers to start those online.
+The journey adds its own declaration page, so no form asks for a declaration.
 
 The questions, their order and their Japanese wording are modelled on Minato's own paper
 請求書・申込書 and its online forms (港区電子申請, 粗大ごみ受付センター, 施設予約システム):
 住民票の写し交付請求書, 粗大ごみ収集申込み, 児童手当認定請求書, 保育施設等利用申込書,
-区政情報公開請求書, 区民の声 and the がん検診 application. They are simplified for a
+区政情報公開請求書, 区民の声, the がん検診 application, 住民異動届 (転入・転出・転居),
+国民健康保険の資格取得・喪失届, 国民年金被保険者関係届書, 子ども医療証の交付申請書,
+転入学の届出, 印鑑登録申請書 and 犬の登録申請書. They are simplified for a
 demo: the names of facilities, nursery schools and bicycle parking lots are examples, the
 time slots, age limits and fees in hints follow the city's usual rules as far as known, and
 the city's current forms prevail over anything here. English, Chinese and Korean texts are
@@ -21,6 +25,10 @@ Conventions:
   ``address.current``, ``child.birth_date`` …) with their registered types, so the counter
   (書かない窓口) can fill several forms from one entry; every other key is prefixed with
   something naming the procedure (``copies.count``, ``pickup.counter``, ``nyuen.reason``).
+* The people an application is about beside the applicant are the registered shared groups
+  ``household.members`` (never the applicant, so ``min`` is 0 where someone may be alone) and
+  ``household.children``, with the canonical ``gender`` and ``relationship`` values of
+  ``SHARED_CHOICES``; a group's extra questions (``previous_school``, ``insurance``) stay local.
 * At most about six questions per step, one to four steps per form.
 * Dates that depend on the day of application (a collection date, a booking date) have no
   hard-coded ``min``, which would go stale: schema 1 has no bound relative to today, so the
@@ -139,6 +147,94 @@ def _contact_email(hint: dict[str, str], **extra: Any) -> dict[str, Any]:
         "label": _t("メールアドレス", "Email address", "电子邮箱地址", "이메일 주소"),
     }
     return _with(field, hint, extra)
+
+
+_GENDER_LABEL = _t("性別", "Sex", "性别", "성별")
+_GENDER_CHOICES = [
+    _choice("female", "女性", "Female", "女性", "여성"),
+    _choice("male", "男性", "Male", "男性", "남성"),
+]
+"""The shared values of ``SHARED_CHOICES["gender"]``, as the residence record holds them."""
+
+_RELATIONSHIP_CHOICES = [
+    _choice("spouse", "配偶者", "Spouse", "配偶者", "배우자"),
+    _choice("child", "子", "Child", "子女", "자녀"),
+    _choice("parent", "父母", "Parent", "父母", "부모"),
+    _choice("sibling", "兄弟姉妹", "Brother or sister", "兄弟姐妹", "형제자매"),
+    _choice("other", "その他", "Other", "其他", "기타"),
+]
+"""The shared values of ``SHARED_CHOICES["relationship"]``: relationship to the applicant."""
+
+_CHILD_BIRTH_DATE_HINT = _t(
+    "例：2018-04-01（平成30年4月1日とも入力できます）",
+    "For example: 2018-04-01 (you can also write 平成30年4月1日).",
+    "例：2018-04-01（也可以写作平成30年4月1日）",
+    "예: 2018-04-01 (平成30年4月1日로도 입력할 수 있습니다)",
+)
+
+
+def _applicant_gender(hint: dict[str, str] | None = None, **extra: Any) -> dict[str, Any]:
+    field = {"key": "applicant.gender", "type": "single_choice", "required": True}
+    return _with({**field, "label": _GENDER_LABEL, "choices": _GENDER_CHOICES}, hint, extra)
+
+
+def _address(key: str, label: dict[str, str], hint: dict[str, str], **extra: Any) -> dict[str, Any]:
+    """``address.previous`` or ``address.new`` (``address.current`` has its own helper)."""
+    return _with({"key": key, "type": "address_jp", "required": True, "label": label}, hint, extra)
+
+
+def _moving_date(label: dict[str, str], hint: dict[str, str]) -> dict[str, Any]:
+    field = {"key": "address.moving_date", "type": "date", "required": True, "label": label}
+    return _with(field, hint, {})
+
+
+def _person_fields(
+    birth_date_hint: dict[str, str],
+    *,
+    gender: bool = True,
+    relationship: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """The questions of one item of ``household.members`` or ``household.children``, with the
+    registered sub-keys; ``relationship`` is the label of the relationship question, if asked."""
+    fields: list[dict[str, Any]] = [
+        {"key": "name", "type": "text", "required": True, "max_length": 50, "label": _NAME_LABEL},
+        {
+            "key": "name_kana",
+            "type": "name_kana",
+            "required": True,
+            "label": _KANA_LABEL,
+            "hint": _KANA_HINT,
+        },
+        {
+            "key": "birth_date",
+            "type": "date",
+            "required": True,
+            "era": True,
+            "label": _BIRTH_DATE_LABEL,
+            "hint": birth_date_hint,
+        },
+    ]
+    if gender:
+        fields.append(
+            {
+                "key": "gender",
+                "type": "single_choice",
+                "required": True,
+                "label": _GENDER_LABEL,
+                "choices": _GENDER_CHOICES,
+            }
+        )
+    if relationship is not None:
+        fields.append(
+            {
+                "key": "relationship",
+                "type": "single_choice",
+                "required": True,
+                "label": relationship,
+                "choices": _RELATIONSHIP_CHOICES,
+            }
+        )
+    return fields
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1797,22 +1893,14 @@ _GAN_KENSHIN: dict[str, Any] = {
                         "(昭和50年10月1日로도 입력할 수 있습니다)",
                     )
                 ),
-                {
-                    "key": "applicant.gender",
-                    "type": "single_choice",
-                    "required": True,
-                    "label": _t("性別", "Sex", "性别", "성별"),
-                    "hint": _t(
+                _applicant_gender(
+                    _t(
                         "子宮頸がん検診・乳がん検診の対象を確認するために使います。",
                         "Used to check eligibility for cervical and breast cancer screening.",
                         "用于确认宫颈癌和乳腺癌筛查的对象资格。",
                         "자궁경부암 검진·유방암 검진 대상 확인에 사용합니다.",
-                    ),
-                    "choices": [
-                        _choice("female", "女性", "Female", "女性", "여성"),
-                        _choice("male", "男性", "Male", "男性", "남성"),
-                    ],
-                },
+                    )
+                ),
                 _address_current(
                     _t(
                         "受診券をこの住所に郵送します。住民登録をしている住所を入力してください。",
@@ -2105,6 +2193,1571 @@ _JOHO_KOKAI_SEIKYU: dict[str, Any] = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# 住民異動届（転入届・転出届・転居届）
+# ---------------------------------------------------------------------------------------------
+
+_MOVER_RELATIONSHIP_LABEL = _t(
+    "届出人（あなた）との続柄",
+    "Relationship to you",
+    "与申报人（您）的关系",
+    "신고인(본인)과의 관계",
+)
+_MOVER_ITEM_LABEL = _t("異動者", "Person moving", "迁移人员", "이동자")
+_NOTIFIER_TITLE = _t("届出人", "Person making the notification", "申报人", "신고인")
+
+
+def _notifier_items(name_hint: dict[str, str]) -> list[dict[str, Any]]:
+    """The person making a 住民異動届, who is one of the people moving."""
+    return [
+        _applicant_name(hint=name_hint),
+        _applicant_name_kana(),
+        _applicant_birth_date(),
+        _applicant_gender(
+            _t(
+                "住民票に記載されている（記載する）性別です。",
+                "As recorded (or to be recorded) on your residence record.",
+                "住民票上记载（将记载）的性别。",
+                "주민표에 기재되어 있는(기재할) 성별입니다.",
+            )
+        ),
+        _contact_phone(
+            _t(
+                "届出の内容を確認するため、区から連絡することがあります。例：090-1234-5678",
+                "We may call you to check your notification. Example: 090-1234-5678",
+                "为确认申报内容，区政府可能会与您联系。例：090-1234-5678",
+                "신고 내용 확인을 위해 구에서 연락드릴 수 있습니다. 예: 090-1234-5678",
+            )
+        ),
+    ]
+
+
+def _movers_group(label: dict[str, str], hint: dict[str, str]) -> dict[str, Any]:
+    """The other people moving with the person making the notification (``household.members``:
+    never the notifier, so someone moving alone adds nobody)."""
+    return {
+        "group": "household.members",
+        "min": 0,
+        "max": 10,
+        "label": label,
+        "item_label": _MOVER_ITEM_LABEL,
+        "hint": hint,
+        "fields": _person_fields(_BIRTH_DATE_HINT, relationship=_MOVER_RELATIONSHIP_LABEL),
+    }
+
+
+_TENNYU_TODOKE: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "notifier",
+            "title": _NOTIFIER_TITLE,
+            "condition": None,
+            "items": _notifier_items(
+                _t(
+                    "港区に引っ越してきた方のうち、届け出る方の氏名を入力してください。"
+                    "外国籍の方は在留カードのとおりに入力してください。",
+                    "The name of the person making the notification, who is one of the people "
+                    "who moved to Minato. Foreign nationals: enter it exactly as on your "
+                    "residence card.",
+                    "请填写搬入港区的人员中办理申报者的姓名。外国籍人士请按在留卡上的内容填写。",
+                    "미나토구로 이사해 온 분 중 신고하는 분의 성명을 입력해 주십시오. "
+                    "외국 국적인 분은 재류카드에 기재된 대로 입력해 주십시오.",
+                )
+            ),
+        },
+        {
+            "key": "moving_in",
+            "title": _t("転入の方法", "How you are moving in", "迁入方式", "전입 방법"),
+            "condition": None,
+            "items": [
+                {
+                    "key": "tennyu.basis",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t(
+                        "転出証明書またはマイナンバーカード",
+                        "Moving-out certificate or My Number Card",
+                        "转出证明书或个人编号卡",
+                        "전출증명서 또는 마이넘버 카드",
+                    ),
+                    "hint": _t(
+                        "マイナンバーカードによる転入届の特例は、転出予定日から30日以内、かつ"
+                        "転入した日から14日以内に届け出る場合に使えます。転入する方全員の"
+                        "マイナンバーカードを窓口でご提示ください（暗証番号の入力が必要です）。"
+                        "国外からの転入の場合は、全員のパスポートをお持ちください。",
+                        "You can use the My Number Card special procedure if you notify within 30 "
+                        "days of your planned moving-out date and within 14 days of moving in. "
+                        "Show the My Number Cards of everyone moving in at the counter (you will "
+                        "need the card PIN). If you are moving in from abroad, bring everyone's "
+                        "passport.",
+                        "使用个人编号卡办理迁入申报特例，须在预定迁出日起30天内且迁入之日起14天内"
+                        "办理。请在窗口出示所有迁入人员的个人编号卡（需要输入密码）。"
+                        "从国外迁入时，请携带所有人员的护照。",
+                        "마이넘버 카드에 의한 전입신고 특례는 전출 예정일로부터 30일 이내, 그리고 "
+                        "전입한 날로부터 14일 이내에 신고하는 경우에 이용할 수 있습니다. 전입하는 "
+                        "분 전원의 마이넘버 카드를 창구에서 제시해 주십시오(비밀번호 입력이 "
+                        "필요합니다). 국외에서 전입하는 경우 전원의 여권을 지참해 주십시오.",
+                    ),
+                    "choices": [
+                        _choice(
+                            "certificate",
+                            "前住所地で交付された転出証明書",
+                            "The moving-out certificate issued by your previous municipality",
+                            "原住址所在地政府交付的转出证明书",
+                            "이전 주소지에서 교부받은 전출증명서",
+                        ),
+                        _choice(
+                            "mynumber_card",
+                            "マイナンバーカード（転入届の特例）",
+                            "My Number Card (special procedure for moving in)",
+                            "个人编号卡（迁入申报特例）",
+                            "마이넘버 카드(전입신고 특례)",
+                        ),
+                        _choice(
+                            "abroad",
+                            "国外からの転入（転出証明書はありません）",
+                            "Moving in from abroad (no moving-out certificate)",
+                            "从国外迁入（没有转出证明书）",
+                            "국외에서 전입(전출증명서 없음)",
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "key": "addresses",
+            "title": _t("住所", "Addresses", "住址", "주소"),
+            "condition": None,
+            "items": [
+                _address(
+                    "address.previous",
+                    _t("前住所", "Previous address", "原住址", "이전 주소"),
+                    _t(
+                        "前に住民登録をしていた住所を、建物名・部屋番号まで入力してください。",
+                        "The address where you were registered before, including the building "
+                        "name and room number.",
+                        "请填写之前进行住民登记的住址，包括建筑物名称和房间号。",
+                        "이전에 주민등록을 했던 주소를 건물명·호수까지 입력해 주십시오.",
+                    ),
+                    condition={"field": "tennyu.basis", "not_equals": "abroad"},
+                ),
+                {
+                    "key": "tennyu.previous_head_name",
+                    "type": "text",
+                    "required": False,
+                    "max_length": 50,
+                    "condition": {"field": "tennyu.basis", "not_equals": "abroad"},
+                    "label": _t(
+                        "前住所の世帯主の氏名",
+                        "Head of household at your previous address",
+                        "原住址的户主姓名",
+                        "이전 주소의 세대주 성명",
+                    ),
+                    "hint": _t(
+                        "前住所で世帯主だった方の氏名です。あなたご自身が世帯主だった場合は、"
+                        "あなたの氏名を入力してください。",
+                        "The head of your household at your previous address. If that was you, "
+                        "enter your own name.",
+                        "在原住址担任户主者的姓名。如果户主是您本人，请填写您的姓名。",
+                        "이전 주소에서 세대주였던 분의 성명입니다. 본인이 세대주였던 경우 본인의 "
+                        "성명을 입력해 주십시오.",
+                    ),
+                },
+                _address(
+                    "address.new",
+                    _t(
+                        "新住所（港区内）",
+                        "New address in Minato",
+                        "新住址（港区内）",
+                        "새 주소(미나토구 내)",
+                    ),
+                    _t(
+                        "住み始めた港区内の住所を、建物名・部屋番号まで入力してください。",
+                        "The address in Minato where you now live, including the building name "
+                        "and room number.",
+                        "请填写开始居住的港区内住址，包括建筑物名称和房间号。",
+                        "거주를 시작한 미나토구 내 주소를 건물명·호수까지 입력해 주십시오.",
+                    ),
+                ),
+                _moving_date(
+                    _t(
+                        "転入日（住み始めた日）",
+                        "Date you moved in",
+                        "迁入日期（开始居住的日期）",
+                        "전입일(거주를 시작한 날)",
+                    ),
+                    _t(
+                        "新住所に実際に住み始めた日です。届出はこの日から14日以内です。"
+                        "例：2027-04-01",
+                        "The day you actually started living at the new address. You must "
+                        "notify within 14 days of it. For example: 2027-04-01",
+                        "实际开始在新住址居住的日期。须在此日起14天内申报。例：2027-04-01",
+                        "새 주소에 실제로 거주하기 시작한 날입니다. 신고는 이날로부터 14일 "
+                        "이내입니다. 예: 2027-04-01",
+                    ),
+                ),
+            ],
+        },
+        {
+            "key": "members",
+            "title": _t(
+                "一緒に転入する方",
+                "People moving in with you",
+                "与您一同迁入的人",
+                "함께 전입하는 분",
+            ),
+            "condition": None,
+            "items": [
+                _movers_group(
+                    _t(
+                        "一緒に転入する世帯の方",
+                        "Members of your household moving in with you",
+                        "与您一同迁入的家庭成员",
+                        "함께 전입하는 세대원",
+                    ),
+                    _t(
+                        "あなたと一緒に港区に転入する方を入力してください。届出人（あなた）"
+                        "ご自身は入力しないでください。お一人で転入する場合は、何も入力せずに"
+                        "次へ進んでください。",
+                        "Enter everyone moving to Minato with you. Do not list yourself. If you "
+                        "are moving alone, leave this blank and continue.",
+                        "请填写与您一同迁入港区的人员。请勿填写申报人（您）本人。"
+                        "如果您是一个人迁入，请不要填写，直接进入下一步。",
+                        "귀하와 함께 미나토구로 전입하는 분을 입력해 주십시오. 신고인(본인)은 "
+                        "입력하지 마십시오. 혼자 전입하는 경우에는 아무것도 입력하지 말고 다음으로 "
+                        "진행해 주십시오.",
+                    ),
+                ),
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+_TENSHUTSU_TODOKE: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "notifier",
+            "title": _NOTIFIER_TITLE,
+            "condition": None,
+            "items": _notifier_items(
+                _t(
+                    "港区から引っ越す方のうち、届け出る方の氏名を入力してください。"
+                    "外国籍の方は在留カードのとおりに入力してください。",
+                    "The name of the person making the notification, who is one of the people "
+                    "moving out of Minato. Foreign nationals: enter it exactly as on your "
+                    "residence card.",
+                    "请填写从港区搬出的人员中办理申报者的姓名。外国籍人士请按在留卡上的内容填写。",
+                    "미나토구에서 이사하는 분 중 신고하는 분의 성명을 입력해 주십시오. "
+                    "외국 국적인 분은 재류카드에 기재된 대로 입력해 주십시오.",
+                )
+            ),
+        },
+        {
+            "key": "addresses",
+            "title": _t(
+                "住所と転出予定日", "Addresses and date", "住址和迁出日期", "주소와 전출 예정일"
+            ),
+            "condition": None,
+            "items": [
+                _address_current(
+                    _t(
+                        "いま住民登録をしている港区内の住所を、建物名・部屋番号まで入力してください。",
+                        "The address in Minato where you are registered now, including the "
+                        "building name and room number.",
+                        "请填写目前在港区进行住民登记的住址，包括建筑物名称和房间号。",
+                        "현재 주민등록이 되어 있는 미나토구 내 주소를 건물명·호수까지 입력해 "
+                        "주십시오.",
+                    ),
+                    label=_t(
+                        "現住所（港区内）",
+                        "Current address in Minato",
+                        "现住址（港区内）",
+                        "현주소(미나토구 내)",
+                    ),
+                ),
+                {
+                    "key": "tenshutsu.destination",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t("転出先", "Where you are moving to", "迁往地", "전출지"),
+                    "choices": [
+                        _choice(
+                            "domestic",
+                            "国内のほかの市区町村",
+                            "Another municipality in Japan",
+                            "日本国内的其他市区町村",
+                            "국내의 다른 시구정촌",
+                        ),
+                        _choice("abroad", "国外", "Abroad", "国外", "국외"),
+                    ],
+                },
+                _address(
+                    "address.new",
+                    _t("転出先の住所", "New address", "迁往地的住址", "전출지 주소"),
+                    _t(
+                        "引っ越し先の住所を、建物名・部屋番号まで入力してください。",
+                        "The address you are moving to, including the building name and room "
+                        "number.",
+                        "请填写搬迁后的住址，包括建筑物名称和房间号。",
+                        "이사할 곳의 주소를 건물명·호수까지 입력해 주십시오.",
+                    ),
+                    condition={"field": "tenshutsu.destination", "equals": "domestic"},
+                ),
+                {
+                    "key": "tenshutsu.country",
+                    "type": "text",
+                    "required": True,
+                    "max_length": 50,
+                    "condition": {"field": "tenshutsu.destination", "equals": "abroad"},
+                    "label": _t(
+                        "転出先の国・地域",
+                        "Country or region you are moving to",
+                        "迁往的国家或地区",
+                        "전출할 국가·지역",
+                    ),
+                    "hint": _t(
+                        "例：アメリカ合衆国",
+                        "For example: United States of America",
+                        "例：美国",
+                        "예: 미국",
+                    ),
+                },
+                _moving_date(
+                    _t(
+                        "転出予定日（引っ越した日）",
+                        "Moving-out date",
+                        "预定迁出日期（搬家日期）",
+                        "전출 예정일(이사한 날)",
+                    ),
+                    _t(
+                        "引っ越す日です。すでに引っ越した場合は、引っ越した日を入力してください。"
+                        "転出予定日のおおむね14日前から届け出られます。例：2027-03-25",
+                        "The day you move. If you have already moved, the day you moved. You can "
+                        "notify from about 14 days before. For example: 2027-03-25",
+                        "搬家的日期。如已搬家，请填写搬家的日期。可在预定迁出日约14天前起申报。"
+                        "例：2027-03-25",
+                        "이사하는 날입니다. 이미 이사한 경우 이사한 날을 입력해 주십시오. 전출 "
+                        "예정일 약 14일 전부터 신고할 수 있습니다. 예: 2027-03-25",
+                    ),
+                ),
+            ],
+        },
+        {
+            "key": "members",
+            "title": _t(
+                "一緒に転出する方",
+                "People moving out with you",
+                "与您一同迁出的人",
+                "함께 전출하는 분",
+            ),
+            "condition": None,
+            "items": [
+                _movers_group(
+                    _t(
+                        "一緒に転出する世帯の方",
+                        "Members of your household moving out with you",
+                        "与您一同迁出的家庭成员",
+                        "함께 전출하는 세대원",
+                    ),
+                    _t(
+                        "あなたと一緒に転出する方を入力してください。届出人（あなた）ご自身は"
+                        "入力しないでください。お一人で転出する場合は、何も入力せずに次へ"
+                        "進んでください。",
+                        "Enter everyone moving out with you. Do not list yourself. If you are "
+                        "moving alone, leave this blank and continue.",
+                        "请填写与您一同迁出的人员。请勿填写申报人（您）本人。"
+                        "如果您是一个人迁出，请不要填写，直接进入下一步。",
+                        "귀하와 함께 전출하는 분을 입력해 주십시오. 신고인(본인)은 입력하지 "
+                        "마십시오. 혼자 전출하는 경우에는 아무것도 입력하지 말고 다음으로 진행해 "
+                        "주십시오.",
+                    ),
+                ),
+            ],
+        },
+        {
+            "key": "certificate",
+            "title": _t("転出証明書", "Moving-out certificate", "转出证明书", "전출증명서"),
+            "condition": {"field": "tenshutsu.destination", "equals": "domestic"},
+            "items": [
+                {
+                    "key": "tenshutsu.method",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t(
+                        "転入先での届出の方法",
+                        "How you will notify your new municipality",
+                        "在迁入地申报的方式",
+                        "전입지에서의 신고 방법",
+                    ),
+                    "hint": _t(
+                        "マイナンバーカードによる特例を使う場合、転出証明書は交付されません。"
+                        "転入先の窓口に、転入する方全員のマイナンバーカードをお持ちください。",
+                        "With the My Number Card special procedure, no moving-out certificate is "
+                        "issued: bring the My Number Cards of everyone moving to the counter of "
+                        "your new municipality.",
+                        "使用个人编号卡特例时，不交付转出证明书。"
+                        "请携带所有迁入人员的个人编号卡前往迁入地的窗口。",
+                        "마이넘버 카드에 의한 특례를 이용하는 경우 전출증명서는 교부되지 "
+                        "않습니다. 전입지 창구에 전입하는 분 전원의 마이넘버 카드를 지참해 "
+                        "주십시오.",
+                    ),
+                    "choices": [
+                        _choice(
+                            "certificate",
+                            "転出証明書を受け取る",
+                            "Receive a moving-out certificate",
+                            "领取转出证明书",
+                            "전출증명서를 받는다",
+                        ),
+                        _choice(
+                            "mynumber_card",
+                            "マイナンバーカードで転入の特例を使う",
+                            "Use the My Number Card special procedure",
+                            "使用个人编号卡办理迁入特例",
+                            "마이넘버 카드로 전입 특례를 이용한다",
+                        ),
+                    ],
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+_TENKYO_TODOKE: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "notifier",
+            "title": _NOTIFIER_TITLE,
+            "condition": None,
+            "items": _notifier_items(
+                _t(
+                    "港区内で引っ越した方のうち、届け出る方の氏名を入力してください。"
+                    "外国籍の方は在留カードのとおりに入力してください。",
+                    "The name of the person making the notification, who is one of the people "
+                    "who moved within Minato. Foreign nationals: enter it exactly as on your "
+                    "residence card.",
+                    "请填写在港区内搬家的人员中办理申报者的姓名。外国籍人士请按在留卡上的内容填写。",
+                    "미나토구 내에서 이사한 분 중 신고하는 분의 성명을 입력해 주십시오. "
+                    "외국 국적인 분은 재류카드에 기재된 대로 입력해 주십시오.",
+                )
+            ),
+        },
+        {
+            "key": "addresses",
+            "title": _t("住所", "Addresses", "住址", "주소"),
+            "condition": None,
+            "items": [
+                _address_current(
+                    _t(
+                        "いま住民登録をしている港区内の住所（引っ越す前の住所）を入力してください。",
+                        "The address in Minato where you are still registered (the one you moved "
+                        "from).",
+                        "请填写目前在港区进行住民登记的住址（搬家前的住址）。",
+                        "현재 주민등록이 되어 있는 미나토구 내 주소(이사 전 주소)를 입력해 "
+                        "주십시오.",
+                    ),
+                    label=_t(
+                        "転居前の住所", "Address you moved from", "搬家前的住址", "이사 전 주소"
+                    ),
+                ),
+                _address(
+                    "address.new",
+                    _t(
+                        "新住所（港区内）",
+                        "New address in Minato",
+                        "新住址（港区内）",
+                        "새 주소(미나토구 내)",
+                    ),
+                    _t(
+                        "住み始めた港区内の住所を、建物名・部屋番号まで入力してください。",
+                        "The address in Minato where you now live, including the building name "
+                        "and room number.",
+                        "请填写开始居住的港区内住址，包括建筑物名称和房间号。",
+                        "거주를 시작한 미나토구 내 주소를 건물명·호수까지 입력해 주십시오.",
+                    ),
+                ),
+                _moving_date(
+                    _t(
+                        "転居日（住み始めた日）",
+                        "Date you moved",
+                        "迁居日期（开始居住的日期）",
+                        "전거일(거주를 시작한 날)",
+                    ),
+                    _t(
+                        "新住所に実際に住み始めた日です。届出はこの日から14日以内です。"
+                        "例：2027-04-01",
+                        "The day you actually started living at the new address. You must "
+                        "notify within 14 days of it. For example: 2027-04-01",
+                        "实际开始在新住址居住的日期。须在此日起14天内申报。例：2027-04-01",
+                        "새 주소에 실제로 거주하기 시작한 날입니다. 신고는 이날로부터 14일 "
+                        "이내입니다. 예: 2027-04-01",
+                    ),
+                ),
+            ],
+        },
+        {
+            "key": "members",
+            "title": _t(
+                "一緒に転居する方",
+                "People moving with you",
+                "与您一同迁居的人",
+                "함께 이사하는 분",
+            ),
+            "condition": None,
+            "items": [
+                _movers_group(
+                    _t(
+                        "一緒に転居する世帯の方",
+                        "Members of your household moving with you",
+                        "与您一同迁居的家庭成员",
+                        "함께 이사하는 세대원",
+                    ),
+                    _t(
+                        "あなたと一緒に転居する方を入力してください。届出人（あなた）ご自身は"
+                        "入力しないでください。お一人で転居する場合は、何も入力せずに次へ"
+                        "進んでください。",
+                        "Enter everyone moving with you. Do not list yourself. If you are moving "
+                        "alone, leave this blank and continue.",
+                        "请填写与您一同迁居的人员。请勿填写申报人（您）本人。"
+                        "如果您是一个人迁居，请不要填写，直接进入下一步。",
+                        "귀하와 함께 이사하는 분을 입력해 주십시오. 신고인(본인)은 입력하지 "
+                        "마십시오. 혼자 이사하는 경우에는 아무것도 입력하지 말고 다음으로 진행해 "
+                        "주십시오.",
+                    ),
+                ),
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 国民健康保険の加入・脱退の届出
+# ---------------------------------------------------------------------------------------------
+
+
+def _applicant_individual_number(hint: dict[str, str], **extra: Any) -> dict[str, Any]:
+    field = {
+        "key": "applicant.individual_number",
+        "type": "individual_number",
+        "required": True,
+        "label": _t(
+            "個人番号（マイナンバー）",
+            "Individual Number (My Number)",
+            "个人编号（My Number）",
+            "개인번호(마이넘버)",
+        ),
+    }
+    return _with(field, hint, extra)
+
+
+_KOKUHO_KANYU_DATTAI: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "notifier",
+            "title": _NOTIFIER_TITLE,
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "世帯主または同じ世帯の方が届け出ます。",
+                        "The head of household or a member of the same household makes the "
+                        "notification.",
+                        "由户主或同一家庭的成员申报。",
+                        "세대주 또는 같은 세대의 분이 신고합니다.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _applicant_birth_date(),
+                _applicant_individual_number(
+                    _t(
+                        "12桁の番号です。マイナンバーカードまたは通知カードで確認できます。",
+                        "The 12-digit number shown on your My Number Card or notification card.",
+                        "12位数字，可在个人编号卡或通知卡上查到。",
+                        "12자리 번호입니다. 마이넘버 카드 또는 통지 카드에서 확인할 수 있습니다.",
+                    )
+                ),
+                _address_current(_REGISTERED_ADDRESS_HINT),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "change",
+            "title": _t("届出の内容", "What has changed", "申报内容", "신고 내용"),
+            "condition": None,
+            "items": [
+                {
+                    "key": "kokuho.change",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t("届出の種類", "Joining or leaving", "申报类型", "신고 종류"),
+                    "choices": [
+                        _choice(
+                            "join",
+                            "国民健康保険に加入する",
+                            "Joining the National Health Insurance",
+                            "加入国民健康保险",
+                            "국민건강보험에 가입한다",
+                        ),
+                        _choice(
+                            "leave",
+                            "国民健康保険をやめる（脱退する）",
+                            "Leaving the National Health Insurance",
+                            "退出国民健康保险",
+                            "국민건강보험을 탈퇴한다",
+                        ),
+                    ],
+                },
+                {
+                    "key": "kokuho.join_reason",
+                    "type": "single_choice",
+                    "required": True,
+                    "condition": {"field": "kokuho.change", "equals": "join"},
+                    "label": _t("加入の理由", "Why you are joining", "加入理由", "가입 사유"),
+                    "choices": [
+                        _choice(
+                            "moved_in",
+                            "港区に転入した",
+                            "Moved to Minato",
+                            "迁入港区",
+                            "미나토구로 전입했다",
+                        ),
+                        _choice(
+                            "left_job",
+                            "勤務先の健康保険をやめた（退職など）",
+                            "Left an employer's health insurance (for example, on leaving a job)",
+                            "退出了工作单位的健康保险（如离职等）",
+                            "근무처의 건강보험을 그만두었다(퇴직 등)",
+                        ),
+                        _choice(
+                            "left_dependent",
+                            "家族の健康保険の扶養から外れた",
+                            "No longer a dependant on a family member's health insurance",
+                            "不再是家属健康保险的被扶养人",
+                            "가족 건강보험의 피부양자에서 제외되었다",
+                        ),
+                        _choice(
+                            "birth",
+                            "子どもが生まれた",
+                            "A child was born",
+                            "孩子出生",
+                            "아이가 태어났다",
+                        ),
+                        _choice(
+                            "welfare_ended",
+                            "生活保護を受けなくなった",
+                            "Public assistance (seikatsu hogo) ended",
+                            "不再领取生活保护",
+                            "생활보호를 받지 않게 되었다",
+                        ),
+                        _choice("other", "その他", "Other", "其他", "기타"),
+                    ],
+                },
+                {
+                    "key": "kokuho.leave_reason",
+                    "type": "single_choice",
+                    "required": True,
+                    "condition": {"field": "kokuho.change", "equals": "leave"},
+                    "label": _t("脱退の理由", "Why you are leaving", "退出理由", "탈퇴 사유"),
+                    "choices": [
+                        _choice(
+                            "joined_other",
+                            "勤務先の健康保険に加入した（家族の扶養に入った場合を含む）",
+                            "Joined an employer's health insurance (including as a family "
+                            "member's dependant)",
+                            "加入了工作单位的健康保险（包括成为家属的被扶养人）",
+                            "근무처의 건강보험에 가입했다(가족의 피부양자가 된 경우 포함)",
+                        ),
+                        _choice(
+                            "moved_out",
+                            "港区から転出した",
+                            "Moved out of Minato",
+                            "从港区迁出",
+                            "미나토구에서 전출했다",
+                        ),
+                        _choice("death", "死亡した", "Died", "去世", "사망했다"),
+                        _choice(
+                            "welfare_started",
+                            "生活保護を受け始めた",
+                            "Started receiving public assistance (seikatsu hogo)",
+                            "开始领取生活保护",
+                            "생활보호를 받기 시작했다",
+                        ),
+                        _choice("other", "その他", "Other", "其他", "기타"),
+                    ],
+                },
+                {
+                    "key": "kokuho.change_date",
+                    "type": "date",
+                    "required": True,
+                    "label": _t(
+                        "資格が変わった日", "Date of the change", "资格变更日期", "자격이 바뀐 날"
+                    ),
+                    "hint": _t(
+                        "加入の場合は、転入した日、前の健康保険をやめた日の翌日、生まれた日など。"
+                        "脱退の場合は、新しい健康保険に加入した日、亡くなった日の翌日など。"
+                        "届出はこの日から14日以内です。例：2027-04-01",
+                        "For joining: the day you moved in, the day after your previous insurance "
+                        "ended, the day of birth and so on. For leaving: the day you joined the "
+                        "new insurance, the day after a death and so on. Notify within 14 days. "
+                        "For example: 2027-04-01",
+                        "加入时为迁入日、原健康保险终止日的次日、出生日等；退出时为加入新健康保险"
+                        "之日、去世日的次日等。须在此日起14天内申报。例：2027-04-01",
+                        "가입의 경우 전입한 날, 이전 건강보험을 그만둔 날의 다음 날, 태어난 날 "
+                        "등입니다. 탈퇴의 경우 새 건강보험에 가입한 날, 사망한 날의 다음 날 "
+                        "등입니다. 신고는 이날로부터 14일 이내입니다. 예: 2027-04-01",
+                    ),
+                },
+                {
+                    "key": "kokuho.applicant_included",
+                    "type": "yes_no",
+                    "required": True,
+                    "label": _t(
+                        "届出人（あなた）ご自身も加入・脱退しますか",
+                        "Are you yourself joining or leaving?",
+                        "申报人（您）本人是否也加入或退出？",
+                        "신고인(본인)도 가입·탈퇴합니까?",
+                    ),
+                    "hint": _t(
+                        "世帯主がほかの世帯員の分だけを届け出る場合（子どもが生まれたときなど）は、"
+                        "「いいえ」を選んでください。",
+                        "If you are only notifying for other members of your household (for "
+                        'example, for a newborn child), answer "No".',
+                        "如果户主只为其他家庭成员申报（如孩子出生时），请选择“否”。",
+                        "세대주가 다른 세대원의 신고만 하는 경우(아이가 태어났을 때 등)에는 "
+                        "'아니요'를 선택해 주십시오.",
+                    ),
+                },
+            ],
+        },
+        {
+            "key": "members",
+            "title": _t(
+                "一緒に加入・脱退する方",
+                "Others joining or leaving",
+                "一同加入或退出的人",
+                "함께 가입·탈퇴하는 분",
+            ),
+            "condition": None,
+            "items": [
+                {
+                    "group": "household.members",
+                    "min": 0,
+                    "max": 10,
+                    "label": _t(
+                        "一緒に加入・脱退する世帯の方",
+                        "Members of your household joining or leaving",
+                        "一同加入或退出的家庭成员",
+                        "함께 가입·탈퇴하는 세대원",
+                    ),
+                    "item_label": _t("世帯員", "Household member", "家庭成员", "세대원"),
+                    "hint": _t(
+                        "あなた以外に、同じ世帯で同時に加入・脱退する方を入力してください。"
+                        "届出人（あなた）ご自身は入力しないでください。いない場合は、何も入力せずに"
+                        "次へ進んでください。",
+                        "Enter anyone else in your household joining or leaving at the same time. "
+                        "Do not list yourself. If there is nobody, leave this blank and continue.",
+                        "请填写您以外、同一家庭中同时加入或退出的人员。请勿填写申报人（您）本人。"
+                        "如果没有，请不要填写，直接进入下一步。",
+                        "본인 외에 같은 세대에서 동시에 가입·탈퇴하는 분을 입력해 주십시오. "
+                        "신고인(본인)은 입력하지 마십시오. 해당하는 분이 없으면 아무것도 입력하지 "
+                        "말고 다음으로 진행해 주십시오.",
+                    ),
+                    "fields": [
+                        *_person_fields(
+                            _BIRTH_DATE_HINT,
+                            gender=False,
+                            relationship=_MOVER_RELATIONSHIP_LABEL,
+                        ),
+                        {
+                            "key": "individual_number",
+                            "type": "individual_number",
+                            "required": False,
+                            "label": _t(
+                                "個人番号（マイナンバー）",
+                                "Individual Number (My Number)",
+                                "个人编号（My Number）",
+                                "개인번호(마이넘버)",
+                            ),
+                            "hint": _t(
+                                "わかる場合に入力してください。生まれたばかりのお子さんなど、"
+                                "まだわからない場合は空欄で構いません。",
+                                "If you know it. Leave it blank if it is not known yet, for "
+                                "example for a newborn child.",
+                                "知道的话请填写。如刚出生的孩子等尚不知道的，可以不填。",
+                                "알고 있는 경우 입력해 주십시오. 갓 태어난 아이 등 아직 모르는 "
+                                "경우에는 비워 두셔도 됩니다.",
+                            ),
+                        },
+                    ],
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 国民年金の加入（第1号被保険者）の届出
+# ---------------------------------------------------------------------------------------------
+
+_KOKUMIN_NENKIN_KANYU: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "insured",
+            "title": _t("加入する方", "The person joining", "加入人", "가입하는 분"),
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "国民年金に加入するご本人の氏名を入力してください。",
+                        "The name of the person joining the National Pension.",
+                        "请填写加入国民年金的本人姓名。",
+                        "국민연금에 가입하는 본인의 성명을 입력해 주십시오.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _applicant_birth_date(
+                    _t(
+                        "20歳以上60歳未満の方が対象です。例：1990-04-01"
+                        "（平成2年4月1日とも入力できます）",
+                        "For people aged 20 to 59. For example: 1990-04-01 (you can also write "
+                        "平成2年4月1日).",
+                        "对象为20岁以上未满60岁的人。例：1990-04-01（也可以写作平成2年4月1日）",
+                        "20세 이상 60세 미만인 분이 대상입니다. 예: 1990-04-01 "
+                        "(平成2年4月1日로도 입력할 수 있습니다)",
+                    )
+                ),
+                _applicant_individual_number(
+                    _t(
+                        "マイナンバーで基礎年金番号を確認します。12桁の番号です。",
+                        "We use it to look up your basic pension number. It has 12 digits.",
+                        "我们将通过个人编号确认您的基础年金编号。共12位数字。",
+                        "마이넘버로 기초연금번호를 확인합니다. 12자리 번호입니다.",
+                    )
+                ),
+                _address_current(_REGISTERED_ADDRESS_HINT),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "reason",
+            "title": _t("加入の理由", "Why you are joining", "加入理由", "가입 사유"),
+            "condition": None,
+            "items": [
+                {
+                    "key": "nenkin.reason",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t("加入の理由", "Why you are joining", "加入理由", "가입 사유"),
+                    "choices": [
+                        _choice(
+                            "left_job",
+                            "会社などを退職した（厚生年金をやめた）",
+                            "Left a job (no longer in the Employees' Pension)",
+                            "从公司等离职（退出了厚生年金）",
+                            "회사 등을 퇴직했다(후생연금을 그만두었다)",
+                        ),
+                        _choice(
+                            "spouse_changed",
+                            "配偶者の扶養から外れた、または配偶者が退職した"
+                            "（第3号被保険者でなくなった）",
+                            "No longer a dependent spouse, or your spouse left their job (no "
+                            "longer a Category III insured person)",
+                            "不再是配偶者的被扶养人，或配偶者离职（不再是第3号被保险人）",
+                            "배우자의 피부양자에서 제외되었거나 배우자가 퇴직했다"
+                            "(제3호 피보험자가 아니게 되었다)",
+                        ),
+                        _choice(
+                            "from_abroad",
+                            "国外から転入した",
+                            "Moved to Japan from abroad",
+                            "从国外迁入",
+                            "국외에서 전입했다",
+                        ),
+                        _choice(
+                            "turned_20",
+                            "20歳になった（加入のお知らせが届いていない）",
+                            "Turned 20 (and have not received a notice of enrolment)",
+                            "年满20岁（未收到加入通知）",
+                            "20세가 되었다(가입 안내를 받지 못했다)",
+                        ),
+                        _choice("other", "その他", "Other", "其他", "기타"),
+                    ],
+                },
+                {
+                    "key": "nenkin.qualification_date",
+                    "type": "date",
+                    "required": True,
+                    "label": _t(
+                        "資格を取得した日",
+                        "Date you became insured",
+                        "取得资格的日期",
+                        "자격 취득일",
+                    ),
+                    "hint": _t(
+                        "退職した日の翌日、扶養から外れた日、国外から転入した日、20歳の誕生日の"
+                        "前日など。届出はこの日から14日以内です。例：2027-04-01",
+                        "The day after you left your job, the day you stopped being a dependant, "
+                        "the day you moved in from abroad, the day before your 20th birthday and "
+                        "so on. Notify within 14 days. For example: 2027-04-01",
+                        "离职日的次日、不再是被扶养人之日、从国外迁入之日、20岁生日的前一天等。"
+                        "须在此日起14天内申报。例：2027-04-01",
+                        "퇴직한 날의 다음 날, 피부양자에서 제외된 날, 국외에서 전입한 날, 20세 "
+                        "생일 전날 등입니다. 신고는 이날로부터 14일 이내입니다. 예: 2027-04-01",
+                    ),
+                },
+                {
+                    "key": "nenkin.exemption_wanted",
+                    "type": "yes_no",
+                    "required": False,
+                    "label": _t(
+                        "保険料の免除・納付猶予もあわせて申請しますか",
+                        "Do you also want to apply for exemption from or postponement of "
+                        "contributions?",
+                        "是否同时申请免除或延期缴纳保险费？",
+                        "보험료 면제·납부 유예도 함께 신청하시겠습니까?",
+                    ),
+                    "hint": _t(
+                        "退職などで保険料を納めるのが難しい場合は、あわせて申請できます"
+                        "（退職による特例があります）。",
+                        "If paying is difficult, for example after leaving a job, you can apply "
+                        "at the same time (there is a special rule for people who have left "
+                        "their job).",
+                        "因离职等原因难以缴纳保险费时，可以同时申请（离职有特例）。",
+                        "퇴직 등으로 보험료 납부가 어려운 경우 함께 신청할 수 있습니다"
+                        "(퇴직에 따른 특례가 있습니다).",
+                    ),
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 子どもの医療費助成（マル乳・マル子・マル青）の申請
+# ---------------------------------------------------------------------------------------------
+
+_CHILD_ITEM_LABEL = _t("子ども", "Child", "子女", "자녀")
+
+_KODOMO_IRYOHI_JOSEI: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "guardian",
+            "title": _t("保護者", "Parent or guardian", "监护人", "보호자"),
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "お子さんを養育している保護者の氏名です。父母がともに養育している場合は、"
+                        "原則として所得の多い方が申請します。",
+                        "The parent or guardian raising the child. If both parents do, the one "
+                        "with the higher income normally applies.",
+                        "养育孩子的监护人的姓名。父母共同养育时，原则上由收入较高的一方申请。",
+                        "자녀를 양육하는 보호자의 성명입니다. 부모가 함께 양육하는 경우 원칙적으로 "
+                        "소득이 많은 분이 신청합니다.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _applicant_birth_date(),
+                _address_current(_REGISTERED_ADDRESS_HINT),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "children",
+            "title": _t(
+                "医療証が必要なお子さん",
+                "Children who need a medical certificate",
+                "需要医疗证的孩子",
+                "의료증이 필요한 자녀",
+            ),
+            "condition": None,
+            "items": [
+                {
+                    "group": "household.children",
+                    "min": 1,
+                    "max": 10,
+                    "label": _t(
+                        "医療証が必要なお子さん",
+                        "Children who need a medical certificate",
+                        "需要医疗证的孩子",
+                        "의료증이 필요한 자녀",
+                    ),
+                    "item_label": _CHILD_ITEM_LABEL,
+                    "hint": _t(
+                        "0歳から18歳になった日以後の最初の3月31日までのお子さんが対象です。",
+                        "Children from birth until the first 31 March after their 18th birthday.",
+                        "对象为从0岁到年满18岁之后的第一个3月31日为止的孩子。",
+                        "0세부터 18세가 된 날 이후 첫 3월 31일까지의 자녀가 대상입니다.",
+                    ),
+                    "fields": [
+                        *_person_fields(_CHILD_BIRTH_DATE_HINT),
+                        {
+                            "key": "insurance",
+                            "type": "single_choice",
+                            "required": True,
+                            "label": _t(
+                                "お子さんの健康保険",
+                                "Child's health insurance",
+                                "孩子的健康保险",
+                                "자녀의 건강보험",
+                            ),
+                            "hint": _t(
+                                "資格確認書やマイナポータルで確認できます。",
+                                "You can check it on the eligibility certificate (shikaku "
+                                "kakuninsho) or in Mynaportal.",
+                                "可以在资格确认书或Mynaportal上确认。",
+                                "자격확인서나 마이나포털에서 확인할 수 있습니다.",
+                            ),
+                            "choices": [
+                                _choice(
+                                    "kokuho",
+                                    "国民健康保険",
+                                    "National Health Insurance",
+                                    "国民健康保险",
+                                    "국민건강보험",
+                                ),
+                                _choice(
+                                    "shaho",
+                                    "健康保険（社会保険）",
+                                    "Employees' health insurance (shakai hoken)",
+                                    "健康保险（社会保险）",
+                                    "건강보험(사회보험)",
+                                ),
+                                _choice(
+                                    "kyosai",
+                                    "共済組合",
+                                    "Mutual aid association (kyosai kumiai)",
+                                    "共济组合",
+                                    "공제조합",
+                                ),
+                                _choice("other", "その他", "Other", "其他", "기타"),
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "key": "refund",
+            "title": _t("払戻しの振込先", "Account for refunds", "退款账户", "환급 계좌"),
+            "condition": None,
+            "items": [
+                {
+                    "key": "bank.account",
+                    "type": "bank_account",
+                    "required": False,
+                    "label": _t(
+                        "払戻しの振込先口座",
+                        "Bank account for refunds",
+                        "退款的收款账户",
+                        "환급금 입금 계좌",
+                    ),
+                    "hint": _t(
+                        "医療証が届く前に医療機関で支払った自己負担分の払戻しを受けるための口座"
+                        "です。払戻しには、領収書を添えた申請が別に必要です。申請者（保護者）"
+                        "名義の口座に限ります。払戻しがない場合は空欄で構いません。",
+                        "For refunds of costs you paid at a clinic or hospital before the "
+                        "certificate arrived. A refund needs a separate claim with the receipts. "
+                        "The account must be in your own name. Leave it blank if there is "
+                        "nothing to refund.",
+                        "用于退还在收到医疗证之前在医疗机构支付的自付部分。申请退款需另行提交附有"
+                        "收据的申请。仅限申请人（监护人）本人名义的账户。没有需要退还的费用时"
+                        "可以不填。",
+                        "의료증이 도착하기 전에 의료기관에서 지불한 본인 부담분을 환급받기 위한 "
+                        "계좌입니다. 환급에는 영수증을 첨부한 신청이 별도로 필요합니다. 신청자"
+                        "(보호자) 명의의 계좌만 가능합니다. 환급받을 것이 없으면 비워 두셔도 "
+                        "됩니다.",
+                    ),
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 区立小・中学校への転入学の手続き
+# ---------------------------------------------------------------------------------------------
+
+_KANJI_DIGITS = "一二三四五六"
+
+
+def _grade_choice(school: str, year: int) -> dict[str, Any]:
+    """A school year: ``e1``–``e6`` (小学校), ``j1``–``j3`` (中学校)."""
+    if school == "e":
+        return _choice(
+            f"e{year}",
+            f"小学{year}年",
+            f"Elementary school, grade {year}",
+            f"小学{_KANJI_DIGITS[year - 1]}年级",
+            f"초등학교 {year}학년",
+        )
+    return _choice(
+        f"j{year}",
+        f"中学{year}年",
+        f"Junior high school, grade {year}",
+        f"初中{_KANJI_DIGITS[year - 1]}年级",
+        f"중학교 {year}학년",
+    )
+
+
+_TENNYUGAKU: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "guardian",
+            "title": _t("保護者", "Parent or guardian", "监护人", "보호자"),
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "転校するお子さんの保護者の氏名を入力してください。",
+                        "The name of the parent or guardian of the child changing school.",
+                        "请填写转学孩子的监护人姓名。",
+                        "전학하는 자녀의 보호자 성명을 입력해 주십시오.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "addresses",
+            "title": _t("住所", "Addresses", "住址", "주소"),
+            "condition": None,
+            "items": [
+                _address_current(
+                    _t(
+                        "転入届・転居届を済ませた港区内の住所です。この住所で通う学校"
+                        "（通学区域の学校）が決まります。",
+                        "Your address in Minato after the moving-in or moving notification. It "
+                        "decides which school your child attends (the school for that area).",
+                        "办理迁入或迁居申报后的港区内住址。就读学校（学区内的学校）根据此住址"
+                        "决定。",
+                        "전입신고·전거신고를 마친 미나토구 내 주소입니다. 이 주소로 다닐 학교"
+                        "(통학 구역의 학교)가 정해집니다.",
+                    ),
+                    label=_t(
+                        "現住所（港区内）",
+                        "Current address in Minato",
+                        "现住址（港区内）",
+                        "현주소(미나토구 내)",
+                    ),
+                ),
+                _address(
+                    "address.previous",
+                    _t("前の住所", "Previous address", "之前的住址", "이전 주소"),
+                    _t(
+                        "転入・転居する前の住所です。国外から転入した場合は空欄にしてください。",
+                        "Where you lived before the move. Leave it blank if you moved here from "
+                        "abroad.",
+                        "迁入或迁居之前的住址。如从国外迁入，请不要填写。",
+                        "전입·전거하기 전의 주소입니다. 국외에서 전입한 경우에는 비워 두십시오.",
+                    ),
+                    required=False,
+                ),
+                _moving_date(
+                    _t(
+                        "転入・転居した日",
+                        "Date you moved",
+                        "迁入或迁居的日期",
+                        "전입·전거한 날",
+                    ),
+                    _t(
+                        "例：2027-04-01",
+                        "For example: 2027-04-01",
+                        "例：2027-04-01",
+                        "예: 2027-04-01",
+                    ),
+                ),
+            ],
+        },
+        {
+            "key": "children",
+            "title": _t(
+                "転校するお子さん", "Children changing school", "转学的孩子", "전학하는 자녀"
+            ),
+            "condition": None,
+            "items": [
+                {
+                    "group": "household.children",
+                    "min": 1,
+                    "max": 5,
+                    "label": _t(
+                        "転校するお子さん",
+                        "Children changing school",
+                        "转学的孩子",
+                        "전학하는 자녀",
+                    ),
+                    "item_label": _CHILD_ITEM_LABEL,
+                    "hint": _t(
+                        "区立小・中学校に転校するお子さんを入力してください。前の学校が発行した"
+                        "在学証明書と教科用図書給与証明書を窓口でご提示ください。",
+                        "Enter each child moving to a Minato public elementary or junior high "
+                        "school. Bring the certificate of enrolment and the textbook certificate "
+                        "issued by the previous school to the counter.",
+                        "请填写转入区立小学或初中的孩子。请在窗口出示原学校开具的在学证明书和"
+                        "教科书发放证明书。",
+                        "구립 초·중학교로 전학하는 자녀를 입력해 주십시오. 이전 학교에서 발급한 "
+                        "재학증명서와 교과용 도서 급여증명서를 창구에서 제시해 주십시오.",
+                    ),
+                    "fields": [
+                        *_person_fields(_CHILD_BIRTH_DATE_HINT),
+                        {
+                            "key": "previous_school",
+                            "type": "text",
+                            "required": True,
+                            "max_length": 100,
+                            "label": _t(
+                                "前の学校名", "Previous school", "原学校名称", "이전 학교명"
+                            ),
+                            "hint": _t(
+                                "在学証明書に記載されている学校名です。国外の学校の場合は、"
+                                "国名と学校名を入力してください。",
+                                "As shown on the certificate of enrolment. For a school abroad, "
+                                "give the country and the school's name.",
+                                "在学证明书上记载的学校名称。如为国外的学校，请填写国家名称和"
+                                "学校名称。",
+                                "재학증명서에 기재된 학교명입니다. 국외 학교인 경우 국가명과 "
+                                "학교명을 입력해 주십시오.",
+                            ),
+                        },
+                        {
+                            "key": "grade",
+                            "type": "single_choice",
+                            "required": True,
+                            "label": _t(
+                                "転入する学年",
+                                "School year they will join",
+                                "转入的年级",
+                                "전입할 학년",
+                            ),
+                            "choices": [
+                                *(_grade_choice("e", year) for year in range(1, 7)),
+                                *(_grade_choice("j", year) for year in range(1, 4)),
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 印鑑登録の申請
+# ---------------------------------------------------------------------------------------------
+
+_INKAN_TOROKU: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "registrant",
+            "title": _t("登録する方", "The person registering", "登记人", "등록하는 분"),
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "住民票に記載されている氏名を入力してください。登録できる印鑑は、"
+                        "住民票の氏名、氏、名、またはそれらの一部を組み合わせたものを表した"
+                        "ものに限ります。",
+                        "Your name as on your residence record. The seal must show your full "
+                        "name, your family name, your given name, or a combination of parts of "
+                        "them, as on the residence record.",
+                        "请按住民票上记载的姓名填写。可登记的印章仅限于刻有住民票上的姓名、"
+                        "姓、名或其部分组合的印章。",
+                        "주민표에 기재된 성명을 입력해 주십시오. 등록할 수 있는 인감은 주민표의 "
+                        "성명, 성, 이름 또는 그 일부를 조합한 것을 나타낸 것에 한합니다.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _applicant_birth_date(),
+                _applicant_gender(),
+                _address_current(_REGISTERED_ADDRESS_HINT),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "application",
+            "title": _t(
+                "窓口で申請する方",
+                "Who applies at the counter",
+                "在窗口申请的人",
+                "창구에서 신청하는 분",
+            ),
+            "condition": None,
+            "items": [
+                {
+                    "key": "inkan.applicant_type",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t("申請する方", "Who is applying", "申请人", "신청하는 분"),
+                    "hint": _t(
+                        "原則として登録するご本人が申請します。病気などやむを得ない理由で来られない"
+                        "場合は、委任状を持った代理人が申請できます。",
+                        "The person registering normally applies in person. If they cannot "
+                        "come, for example because of illness, a representative with a letter of "
+                        "authorisation can apply.",
+                        "原则上由登记人本人申请。因患病等不得已的理由无法前来时，可由持有委托书"
+                        "的代理人申请。",
+                        "원칙적으로 등록하는 본인이 신청합니다. 질병 등 부득이한 사유로 오실 수 "
+                        "없는 경우 위임장을 가진 대리인이 신청할 수 있습니다.",
+                    ),
+                    "choices": [
+                        _choice("self", "本人", "The person registering", "本人", "본인"),
+                        _choice("proxy", "代理人", "A representative", "代理人", "대리인"),
+                    ],
+                },
+                {
+                    "key": "inkan.identity_method",
+                    "type": "single_choice",
+                    "required": True,
+                    "condition": {"field": "inkan.applicant_type", "equals": "self"},
+                    "label": _t(
+                        "本人確認の方法",
+                        "How we check your identity",
+                        "本人确认方式",
+                        "본인 확인 방법",
+                    ),
+                    "hint": _t(
+                        "官公署発行の顔写真付きの本人確認書類があれば、その場で登録できます。"
+                        "ない場合は、後日ご自宅に郵送する照会書（回答書）を持って、もう一度窓口に"
+                        "お越しください。",
+                        "With photo identification issued by a public authority, the seal is "
+                        "registered on the spot. Without it, we post an inquiry form to your home "
+                        "and you come back with its reply.",
+                        "持有政府机关签发的带照片的本人确认证件时，可当场登记。没有时，请携带日后"
+                        "邮寄到您家中的照会书（回答书）再次前来窗口。",
+                        "관공서가 발행한 얼굴 사진이 있는 본인 확인 서류가 있으면 그 자리에서 "
+                        "등록할 수 있습니다. 없는 경우 나중에 자택으로 우송하는 조회서(회답서)를 "
+                        "가지고 다시 창구에 와 주십시오.",
+                    ),
+                    "choices": [
+                        _choice(
+                            "photo_id",
+                            "顔写真付きの本人確認書類（マイナンバーカード、運転免許証、"
+                            "パスポートなど）",
+                            "Photo identification (My Number Card, driving licence, passport "
+                            "and so on)",
+                            "带照片的本人确认证件（个人编号卡、驾驶证、护照等）",
+                            "얼굴 사진이 있는 본인 확인 서류(마이넘버 카드, 운전면허증, 여권 등)",
+                        ),
+                        _choice(
+                            "inquiry",
+                            "照会書（回答書）による確認",
+                            "By the inquiry form and its reply",
+                            "通过照会书（回答书）确认",
+                            "조회서(회답서)에 의한 확인",
+                        ),
+                    ],
+                },
+                {
+                    "key": "inkan.proxy_name",
+                    "type": "text",
+                    "required": True,
+                    "max_length": 50,
+                    "condition": {"field": "inkan.applicant_type", "equals": "proxy"},
+                    "label": _t(
+                        "代理人の氏名", "Representative's full name", "代理人姓名", "대리인 성명"
+                    ),
+                    "hint": _t(
+                        "ご本人が記入した委任状が必要です。登録の意思を確認するため、ご本人あてに"
+                        "照会書（回答書）を郵送し、回答書をお持ちいただいた時点で登録となります。",
+                        "A letter of authorisation written by the person registering is needed. "
+                        "We post an inquiry form to them to confirm their wish; the seal is "
+                        "registered when the reply is brought to the counter.",
+                        "需要本人填写的委托书。为确认本人的登记意愿，将向本人邮寄照会书"
+                        "（回答书），在带来回答书时完成登记。",
+                        "본인이 작성한 위임장이 필요합니다. 등록 의사를 확인하기 위해 본인 앞으로 "
+                        "조회서(회답서)를 우송하며, 회답서를 가져오신 시점에 등록됩니다.",
+                    ),
+                },
+            ],
+        },
+    ],
+    "rules": [],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# 犬の登録
+# ---------------------------------------------------------------------------------------------
+
+_INU_TOROKU: dict[str, Any] = {
+    "schema": 1,
+    "steps": [
+        {
+            "key": "owner",
+            "title": _t("飼い主", "Owner", "饲主", "소유자"),
+            "condition": None,
+            "items": [
+                _applicant_name(
+                    hint=_t(
+                        "犬の所有者の氏名を入力してください。",
+                        "The name of the dog's owner.",
+                        "请填写犬只所有人的姓名。",
+                        "개 소유자의 성명을 입력해 주십시오.",
+                    )
+                ),
+                _applicant_name_kana(),
+                _address_current(
+                    _t(
+                        "犬を飼っている港区内の住所を、建物名・部屋番号まで入力してください。",
+                        "The address in Minato where the dog is kept, including the building "
+                        "name and room number.",
+                        "请填写饲养犬只的港区内住址，包括建筑物名称和房间号。",
+                        "개를 기르고 있는 미나토구 내 주소를 건물명·호수까지 입력해 주십시오.",
+                    )
+                ),
+                _contact_phone(),
+            ],
+        },
+        {
+            "key": "dog",
+            "title": _t("犬", "The dog", "犬只", "개"),
+            "condition": None,
+            "items": [
+                {
+                    "key": "dog.name",
+                    "type": "text",
+                    "required": True,
+                    "max_length": 30,
+                    "label": _t("犬の名前", "Dog's name", "犬只的名字", "개 이름"),
+                },
+                {
+                    "key": "dog.breed",
+                    "type": "text",
+                    "required": True,
+                    "max_length": 50,
+                    "label": _t("犬種", "Breed", "犬种", "견종"),
+                    "hint": _t(
+                        "例：柴、トイ・プードル、雑種",
+                        "For example: Shiba, toy poodle, mixed breed",
+                        "例：柴犬、玩具贵宾犬、杂交犬",
+                        "예: 시바, 토이 푸들, 잡종",
+                    ),
+                },
+                {
+                    "key": "dog.coat_colour",
+                    "type": "text",
+                    "required": True,
+                    "max_length": 30,
+                    "label": _t("毛色", "Coat colour", "毛色", "털 색깔"),
+                    "hint": _t(
+                        "例：白、茶、黒白",
+                        "For example: white, brown, black and white",
+                        "例：白色、棕色、黑白色",
+                        "예: 흰색, 갈색, 흑백",
+                    ),
+                },
+                {
+                    "key": "dog.sex",
+                    "type": "single_choice",
+                    "required": True,
+                    "label": _t("犬の性別", "Dog's sex", "犬只的性别", "개의 성별"),
+                    "choices": [
+                        _choice("male", "オス", "Male", "公", "수컷"),
+                        _choice("female", "メス", "Female", "母", "암컷"),
+                    ],
+                },
+            ],
+        },
+        {
+            "key": "dates",
+            "title": _t(
+                "生年月日と飼い始めた日",
+                "Date of birth and date you got the dog",
+                "出生日期和开始饲养的日期",
+                "생년월일과 기르기 시작한 날",
+            ),
+            "condition": None,
+            "items": [
+                {
+                    "key": "dog.birth_date",
+                    "type": "date",
+                    "required": True,
+                    "label": _t(
+                        "犬の生年月日", "Dog's date of birth", "犬只的出生日期", "개의 생년월일"
+                    ),
+                    "hint": _t(
+                        "わからない場合は、おおよその日を入力し、次の質問で「はい」を選んで"
+                        "ください。例：2026-10-01",
+                        'If you do not know it, enter an approximate date and answer "Yes" to '
+                        "the next question. For example: 2026-10-01",
+                        "如不知道，请填写大概的日期，并在下一个问题中选择“是”。例：2026-10-01",
+                        "모르는 경우 대략적인 날짜를 입력하고 다음 질문에서 '예'를 선택해 "
+                        "주십시오. 예: 2026-10-01",
+                    ),
+                },
+                {
+                    "key": "dog.birth_date_estimated",
+                    "type": "yes_no",
+                    "required": True,
+                    "label": _t(
+                        "生年月日はおおよその日（推定）ですか",
+                        "Is the date of birth approximate?",
+                        "出生日期是否为大概日期（推定）？",
+                        "생년월일은 대략적인 날짜(추정)입니까?",
+                    ),
+                },
+                {
+                    "key": "dog.acquired_date",
+                    "type": "date",
+                    "required": True,
+                    "label": _t(
+                        "飼い始めた日", "Date you got the dog", "开始饲养的日期", "기르기 시작한 날"
+                    ),
+                    "hint": _t(
+                        "犬を譲り受けた日や購入した日です。登録は、飼い始めた日（生後90日以内の"
+                        "犬は生後90日を経過した日）から30日以内です。例：2027-01-15",
+                        "The day you were given or bought the dog. Register within 30 days of it "
+                        "(for a puppy under 90 days old, within 30 days of it turning 90 days "
+                        "old). For example: 2027-01-15",
+                        "受让或购买犬只的日期。须在开始饲养之日（出生未满90天的犬只为出生满90天"
+                        "之日）起30天内登记。例：2027-01-15",
+                        "개를 양도받은 날이나 구입한 날입니다. 등록은 기르기 시작한 날(생후 90일 "
+                        "이내의 개는 생후 90일이 지난 날)로부터 30일 이내입니다. "
+                        "예: 2027-01-15",
+                    ),
+                },
+            ],
+        },
+    ],
+    "rules": [
+        {
+            "type": "date_order",
+            "start": "dog.birth_date",
+            "end": "dog.acquired_date",
+            "message": _t(
+                "飼い始めた日は、犬の生年月日と同じ日かそれより後の日にしてください。",
+                "The date you got the dog must be on or after its date of birth.",
+                "开始饲养的日期必须是犬只出生日期当天或之后。",
+                "기르기 시작한 날은 개의 생년월일과 같은 날이거나 그 이후여야 합니다.",
+            ),
+        },
+    ],
+}
+
+
 def _unshared(node: Any) -> Any:
     """A copy in which no dict or list appears twice (``copy.deepcopy`` would keep the texts
     reused above shared between fields, so editing one label would change another)."""
@@ -2126,6 +3779,15 @@ DEMO_FORMS: dict[str, dict[str, Any]] = _unshared(
         "kumin-no-koe": _KUMIN_NO_KOE,
         "gan-kenshin": _GAN_KENSHIN,
         "joho-kokai-seikyu": _JOHO_KOKAI_SEIKYU,
+        "tennyu-todoke": _TENNYU_TODOKE,
+        "tenshutsu-todoke": _TENSHUTSU_TODOKE,
+        "tenkyo-todoke": _TENKYO_TODOKE,
+        "kokuho-kanyu-dattai": _KOKUHO_KANYU_DATTAI,
+        "kokumin-nenkin-kanyu": _KOKUMIN_NENKIN_KANYU,
+        "kodomo-iryohi-josei": _KODOMO_IRYOHI_JOSEI,
+        "tennyugaku": _TENNYUGAKU,
+        "inkan-toroku": _INKAN_TOROKU,
+        "inu-toroku": _INU_TOROKU,
     }
 )
 """Procedure code → form definition (schema 1, see ``docs/forms.md``)."""
