@@ -20,7 +20,14 @@ from madoguchi.applications.delivery_formats import sign
 from madoguchi.applications.models import Application, Status
 from madoguchi.audit.models import AuditRecord
 from madoguchi.payments import services
-from madoguchi.payments.models import FeeSchedule, Payment, PaymentState, ProviderEvent, Timing
+from madoguchi.payments.models import (
+    FeeSchedule,
+    Payment,
+    PaymentState,
+    ProviderEvent,
+    Refund,
+    Timing,
+)
 from madoguchi.paysandbox import company
 from madoguchi.paysandbox.models import SandboxCharge
 from madoguchi.procedures.models import Procedure
@@ -495,3 +502,51 @@ def test_the_counter_form_offers_the_registry(department: Any) -> None:
     Counter.objects.create(code="c1", name="窓口1", department=department, location="1階")
     field = CounterPaymentForm().fields["counter"]
     assert list(field.choices) == [("c1", "窓口1（1階）")]  # type: ignore[attr-defined]
+
+
+def test_each_refund_has_its_own_credit_note(
+    draft: Application,
+    department: Any,
+    make_staff: Callable[..., Any],
+    client: Client,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    # given a paid application refunded twice by an officer
+    payment = _paid(draft)
+    draft.refresh_from_db()
+    officer = make_staff("department_officer", department)
+    services.payment_refund(payment=payment, amount_yen=100, reason="通数の誤り", actor=officer)
+    services.payment_refund(payment=payment, amount_yen=200, reason="申請取下げ", actor=officer)
+    refunds = list(Refund.objects.filter(payment=payment))
+    assert [(r.amount_yen, r.kind) for r in refunds] == [(100, "staff"), (200, "staff")]
+    # when the resident opens their application and the second credit note
+    session = client.session
+    session["madoguchi_applications"] = [str(draft.public_id)]
+    session.save()
+    detail = client.get(f"/ja/applications/{draft.public_id}/").content.decode()
+    url = f"/ja/applications/{draft.public_id}/refunds/{refunds[1].public_id}/note.pdf"
+    assert url in detail
+    response = client.get(url)
+    # then it is a Japanese credit note for that refund alone, with its reason
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert "返" in text and "¥200-" in text and "申請取下げ" in text
+    assert "¥100-" not in text
+    # and nobody else can download it
+    assert Client().get(url).status_code == 404
+
+
+def test_a_duplicate_payment_refunded_automatically_gets_a_credit_note(
+    draft: Application,
+) -> None:
+    first = start(draft)
+    Payment.objects.filter(pk=first.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
+    second = start(draft)
+    company.card_pay(charge_id=first.provider_payment_id, number=company.CARD_SUCCEEDS)
+    company.card_pay(charge_id=second.provider_payment_id, number=company.CARD_SUCCEEDS)
+    services.payment_return(payment=second)
+    services.payment_return(payment=Payment.objects.get(pk=first.pk))
+    refund = Refund.objects.get()
+    assert refund.kind == Refund.Kind.DUPLICATE and refund.amount_yen == 300

@@ -54,3 +54,52 @@ def test_webhooks_arrive_over_http_in_every_order(
     assert services.payment_return(payment=payment).state == PaymentState.SUCCEEDED
     assert Payment.objects.count() == 1
     assert draft.history.filter(to_status=Status.SUBMITTED).count() == 1
+
+
+def test_a_webhook_the_merchant_cannot_take_is_retried_then_given_up(
+    paid_procedure: Procedure,
+    make_application: Callable[..., Application],
+    settings: Any,
+) -> None:
+    # given Madoguchi unreachable for the sandbox (nothing listens on port 9)
+    settings.MADOGUCHI_PUBLIC_URL = "http://127.0.0.1:9"
+    settings.MADOGUCHI_SANDBOX_WEBHOOKS = "normal"
+    draft = make_application(submit=False)
+    payment, _url = services.payment_start(application=draft, actor=None)
+    # when the resident pays (the webhook task runs on commit, its retries right after it
+    # because the test task backend cannot defer)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    # then the delivery was tried once plus once per retry delay, and then given up
+    charge = company.charge_get(payment.provider_payment_id)
+    assert charge.webhook_attempts == 1 + len(company.RETRY_DELAYS)
+    payment.refresh_from_db()
+    assert payment.state == PaymentState.PENDING
+    assert not ProviderEvent.objects.exists()
+    # and the resident's return still settles the payment by asking the company
+    assert services.payment_return(payment=payment).state == PaymentState.SUCCEEDED
+
+
+def test_a_retried_webhook_arrives_once_when_the_merchant_is_back(
+    paid_procedure: Procedure,
+    make_application: Callable[..., Application],
+    live_server: Any,
+    settings: Any,
+    wsgi_keeps_test_connection: None,
+) -> None:
+    # given a payment whose webhook failed while Madoguchi was unreachable
+    settings.MADOGUCHI_PUBLIC_URL = "http://127.0.0.1:9"
+    settings.MADOGUCHI_SANDBOX_WEBHOOKS = "normal"
+    draft = make_application(submit=False)
+    payment, _url = services.payment_start(application=draft, actor=None)
+    company.card_pay(charge_id=payment.provider_payment_id, number=company.CARD_SUCCEEDS)
+    charge = company.charge_get(payment.provider_payment_id)
+    # when Madoguchi is back and the queued retry runs
+    charge.webhook_url = charge.webhook_url.replace("http://127.0.0.1:9", live_server.url)
+    charge.save(update_fields=["webhook_url"])
+    company.sandbox_webhook_task.enqueue(
+        charge_id=charge.charge_id, event_type="charge.succeeded", event_id="evt_retry", attempt=2
+    )
+    # then the payment is recorded from it, once
+    payment.refresh_from_db()
+    assert payment.state == PaymentState.SUCCEEDED
+    assert ProviderEvent.objects.get().times_received == 1

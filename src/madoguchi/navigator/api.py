@@ -79,7 +79,7 @@ def _answers_as_raw(answers: dict[str, Any]) -> dict[str, list[str]]:
 def events(request: HttpRequest) -> list[dict[str, Any]]:
     result = []
     for event in selectors.guide_list():
-        spec = selectors.guide_spec(guide=event.guide)  # type: ignore[attr-defined]
+        spec = selectors.guide_spec(guide=event.guide)
         result.append(
             {
                 "id": event.code,

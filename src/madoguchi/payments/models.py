@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from madoguchi.applications.models import Application
+from madoguchi.core.crypto import EncryptedTextField
 from madoguchi.procedures.models import Procedure
 
 
@@ -103,6 +104,35 @@ class Payment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.amount_yen} yen {self.state}"
+
+
+class Refund(models.Model):
+    """One refund of a payment, with its own credit note (返金通知書). Appended, never edited;
+    the payment's ``refunded_yen`` is their sum."""
+
+    class Kind(models.TextChoices):
+        STAFF = "staff", _("Refunded by staff")
+        DUPLICATE = "duplicate", _("Paid twice: refunded automatically")
+        PROVIDER = "provider", _("Refunded at the payment company")
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refunds")
+    amount_yen = models.PositiveIntegerField()
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    reason = EncryptedTextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(amount_yen__gt=0), name="refund_positive")
+        ]
+
+    def __str__(self) -> str:
+        return f"refund {self.amount_yen} yen"
 
 
 class PaymentTransition(models.Model):

@@ -20,7 +20,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from madoguchi.payments.models import Payment
+from madoguchi.payments.models import Payment, Refund
 
 FONT_PATHS = (
     Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
@@ -102,6 +102,72 @@ def receipt_pdf(*, payment: Payment) -> bytes:
             18 * mm,
             12 * mm,
             "テスト環境（サンドボックス）での支払いです。実際の支払いではありません。",
+        )
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def refund_note_pdf(*, refund: Refund) -> bytes:
+    """The credit note (返金通知書) of one refund, A5 landscape like the receipt it answers."""
+    payment = refund.payment
+    application = payment.application
+    font = receipt_font()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=landscape(A5))
+    pdf.setTitle(f"返金通知書 {application.reference or ''}")
+    pdf.setAuthor(str(settings.MADOGUCHI_CITY_NAME))
+    width, height = landscape(A5)
+    pdf.setFont(font, 22)
+    pdf.drawCentredString(width / 2, height - 22 * mm, "返　金　通　知　書")
+    name = str(application.answers.get("applicant.name") or "")
+    pdf.setFont(font, 13)
+    pdf.drawString(18 * mm, height - 40 * mm, f"{name}　様" if name else "　　　　　　　　様")
+    pdf.line(18 * mm, height - 42 * mm, 110 * mm, height - 42 * mm)
+    pdf.setFont(font, 20)
+    pdf.drawString(30 * mm, height - 58 * mm, f"返金額　{_yen(refund.amount_yen)}")
+    pdf.setFont(font, 11)
+    kinds: dict[str, str] = {
+        Refund.Kind.STAFF: "区による返金",
+        Refund.Kind.DUPLICATE: "二重の支払いの自動返金",
+        Refund.Kind.PROVIDER: "決済事業者での返金",
+    }
+    paid_at = (
+        f"{timezone.localtime(payment.succeeded_at):%Y年%m月%d日 %H:%M}"
+        if payment.succeeded_at
+        else "—"
+    )
+    lines = [
+        f"但し　{application.procedure.name}の手数料の返金として",
+        f"受付番号　{application.reference or '—'}",
+        f"返金日時　{timezone.localtime(refund.created_at):%Y年%m月%d日 %H:%M}"
+        f"（{kinds.get(refund.kind, refund.kind)}）",
+        f"元の支払　{_yen(payment.amount_yen)}　{paid_at}　"
+        f"{METHOD_NAMES.get(payment.method, payment.method or '—')}",
+        f"取引番号　{payment.provider_payment_id}",
+        f"返金番号　{str(refund.public_id)[:8].upper()}",
+    ]
+    if refund.reason:
+        lines.append(f"理由　{refund.reason[:60]}")
+    y = height - 72 * mm
+    for line in lines:
+        pdf.drawString(30 * mm, y, line)
+        y -= 7 * mm
+    pdf.setFont(font, 9)
+    pdf.drawString(
+        30 * mm, y - 2 * mm, "返金は元の支払方法に戻されます。反映の時期は決済事業者によります。"
+    )
+    pdf.setFont(font, 12)
+    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{application.department.name}"
+    pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
+    pdf.setFont(font, 9)
+    pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
+    if payment.provider == "sandbox":
+        pdf.setFont(font, 10)
+        pdf.drawString(
+            18 * mm,
+            12 * mm,
+            "テスト環境（サンドボックス）での返金です。実際の返金ではありません。",
         )
     pdf.showPage()
     pdf.save()

@@ -35,6 +35,7 @@ from madoguchi.payments.models import (
     PaymentState,
     PaymentTransition,
     ProviderEvent,
+    Refund,
     Timing,
 )
 from madoguchi.payments.providers.base import (
@@ -181,7 +182,10 @@ def payment_apply(*, payment_id: int, status: ProviderStatus, source: str) -> Pa
         target = status.state
         if target == PaymentState.SUCCEEDED and payment.state in workflow.PAID_OR_REFUNDED:
             return payment  # a late repeat of the success
+        delta = 0
         if target in {PaymentState.REFUNDED, PaymentState.PARTIALLY_REFUNDED}:
+            # A refund made at the company's own dashboard: recorded with its credit note.
+            delta = max(0, status.refunded_yen - payment.refunded_yen)
             payment.refunded_yen = max(payment.refunded_yen, status.refunded_yen)
         try:
             changed = _move(payment, target, source)
@@ -193,7 +197,11 @@ def payment_apply(*, payment_id: int, status: ProviderStatus, source: str) -> Pa
                 data={"state": payment.state, "reported": target, "source": source},
             )
             return payment
+        if delta:
+            Refund.objects.create(payment=payment, amount_yen=delta, kind=Refund.Kind.PROVIDER)
         if not changed:
+            if delta:  # a further partial refund leaves the state as it was
+                payment.save(update_fields=["refunded_yen"])
             return payment
         if target == PaymentState.SUCCEEDED:
             payment.method = status.method
@@ -229,6 +237,9 @@ def _refund_duplicate(payment: Payment, source: str) -> Payment:
     payment.refunded_yen = payment.amount_yen
     _move(payment, PaymentState.REFUNDED, "duplicate")
     payment.save()
+    Refund.objects.create(
+        payment=payment, amount_yen=payment.amount_yen, kind=Refund.Kind.DUPLICATE
+    )
     audit_record(
         action="payment.duplicate_refunded",
         target=payment,
@@ -435,6 +446,13 @@ def payment_refund(*, payment: Payment, amount_yen: int, reason: str, actor: Use
         )
         _move(locked, target, "staff")
         locked.save()
+        Refund.objects.create(
+            payment=locked,
+            amount_yen=amount_yen,
+            kind=Refund.Kind.STAFF,
+            reason=reason.strip()[:500],
+            created_by=actor,
+        )
         audit_record(
             action="payment.refunded",
             target=locked,

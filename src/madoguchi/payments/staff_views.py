@@ -85,7 +85,9 @@ def case_panel(application: Application, viewer: User) -> dict[str, Any] | None:
     """The payments section of the case page (only for procedures with a fee)."""
     if not FeeSchedule.objects.filter(procedure_id=application.procedure_id).exists():
         return None
-    payments = list(Payment.objects.filter(application=application).order_by("-pk"))
+    payments = list(
+        Payment.objects.filter(application=application).prefetch_related("refunds").order_by("-pk")
+    )
     paid = any(
         p.state in {PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED} for p in payments
     )

@@ -13,6 +13,11 @@ urlpatterns = [
         name="receipt",
     ),
     path(
+        "applications/<uuid:public_id>/refunds/<uuid:refund_id>/note.pdf",
+        views.refund_note_view,
+        name="refund_note",
+    ),
+    path(
         "staff/cases/<str:reference>/payments/<int:payment_id>/refund/",
         staff_views.refund_view,
         name="refund",

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from madoguchi.applications.models import Status
 from madoguchi.applications.views import _accessible
 from madoguchi.payments import services
-from madoguchi.payments.models import PAID_STATES, Payment, PaymentState
+from madoguchi.payments.models import PAID_STATES, Payment, PaymentState, Refund
 from madoguchi.payments.providers.base import SignatureInvalid, get_provider
 
 DECLARED = "madoguchi_declared"
@@ -127,6 +127,14 @@ def detail_actions(application: object) -> list[tuple[str, str]]:
                 reverse("payments:receipt", args=[application.public_id, payment.public_id]),
             )
         )
+    for refund in Refund.objects.filter(payment__application=application):
+        actions.append(
+            (
+                _("Download the refund note for %(amount)s yen (PDF)")
+                % {"amount": f"{refund.amount_yen:,}"},
+                reverse("payments:refund_note", args=[application.public_id, refund.public_id]),
+            )
+        )
     return actions
 
 
@@ -161,6 +169,27 @@ def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> Htt
         raise Http404
     response = HttpResponse(receipt_pdf(payment=payment), content_type="application/pdf")
     name = f"receipt-{application.reference or payment.public_id}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def refund_note_view(request: HttpRequest, public_id: UUID, refund_id: UUID) -> HttpResponse:
+    """The resident's credit note (返金通知書) for one refund, as PDF."""
+    from madoguchi.payments.receipts import refund_note_pdf
+
+    application = _accessible(request, public_id)
+    refund = (
+        Refund.objects.select_related(
+            "payment__application__procedure", "payment__application__department"
+        )
+        .filter(payment__application=application, public_id=refund_id)
+        .first()
+    )
+    if refund is None:
+        raise Http404
+    response = HttpResponse(refund_note_pdf(refund=refund), content_type="application/pdf")
+    name = f"refund-{application.reference or 'note'}-{str(refund.public_id)[:8]}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "private, no-store"
     return response

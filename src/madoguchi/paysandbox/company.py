@@ -23,6 +23,7 @@ from typing import Any
 import requests
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
@@ -35,6 +36,9 @@ CARD_DECLINED = "4000000000000002"
 CARD_NEEDS_AUTHENTICATION = "4000002760003184"
 BEHAVIOURS = ("normal", "twice", "late", "before_redirect")
 LATE_SECONDS = 60
+RETRY_DELAYS = (10, 60, 300, 1800)
+"""Seconds before each retry of a webhook the merchant did not accept (then it gives up, as
+card companies do after a few hours; the merchant still learns the outcome by asking)."""
 
 
 class SandboxRefused(Exception):
@@ -218,15 +222,36 @@ def _schedule_webhook(charge: SandboxCharge, event_type: str) -> None:
 
 def _send_now_or_later(charge_id: str, event_type: str, event_id: str) -> None:
     """Like a real company: if the merchant cannot be reached now, retry from the queue."""
+    if _delivered(charge_id, event_type, event_id) >= 300:
+        _retry_later(charge_id, event_type, event_id, attempt=1)
+
+
+def _delivered(charge_id: str, event_type: str, event_id: str) -> int:
+    """One delivery attempt; the HTTP status, 599 when the merchant could not be reached."""
     try:
-        status = send_webhook(charge_id, event_type, event_id)
+        return send_webhook(charge_id, event_type, event_id)
     except requests.RequestException:
-        status = 599
-    if status >= 300:
-        sandbox_webhook_task.enqueue(charge_id=charge_id, event_type=event_type, event_id=event_id)
+        return 599
+
+
+def _retry_later(charge_id: str, event_type: str, event_id: str, *, attempt: int) -> bool:
+    """Queue the next attempt after ``attempt`` failed ones; False once it has given up."""
+    if attempt > len(RETRY_DELAYS):
+        return False
+    task_to_run = sandbox_webhook_task
+    if default_task_backend.supports_defer:
+        run_after = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempt - 1])
+        task_to_run = sandbox_webhook_task.using(run_after=run_after)
+    task_to_run.enqueue(
+        charge_id=charge_id, event_type=event_type, event_id=event_id, attempt=attempt + 1
+    )
+    return True
 
 
 def send_webhook(charge_id: str, event_type: str, event_id: str) -> int:
+    SandboxCharge.objects.filter(charge_id=charge_id).update(
+        webhook_attempts=F("webhook_attempts") + 1
+    )
     charge = charge_get(charge_id)
     body = event_body(charge, event_type, event_id)
     response = requests.post(
@@ -242,11 +267,19 @@ def send_webhook(charge_id: str, event_type: str, event_id: str) -> int:
 
 
 @task()
-def sandbox_webhook_task(*, charge_id: str, event_type: str, event_id: str) -> int:
-    """SANDBOX: deliver one webhook; a failure raises so the task shows as failed."""
-    status = send_webhook(charge_id, event_type, event_id)
+def sandbox_webhook_task(
+    *, charge_id: str, event_type: str, event_id: str, attempt: int = 1
+) -> int:
+    """SANDBOX: deliver one webhook. When the merchant does not accept it, the next attempt is
+    queued with a growing delay (``RETRY_DELAYS``), every attempt carrying the same event id;
+    this attempt then raises, so it shows as failed."""
+    status = _delivered(charge_id, event_type, event_id)
     if status >= 300:
-        raise RuntimeError(f"webhook answered {status}")
+        retrying = _retry_later(charge_id, event_type, event_id, attempt=attempt)
+        raise RuntimeError(
+            f"webhook answered {status} (attempt {attempt}; "
+            f"{'retrying' if retrying else 'giving up'})"
+        )
     return status
 
 

@@ -32,6 +32,8 @@ class SandboxCharge(models.Model):
     method = models.CharField(max_length=16, blank=True)
     card_last4 = models.CharField(max_length=4, blank=True)
     webhook_behaviour = models.CharField(max_length=24, default="normal")
+    #: Deliveries of this charge's webhooks tried so far, failed ones included.
+    webhook_attempts = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 
