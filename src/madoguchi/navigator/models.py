@@ -161,6 +161,18 @@ class CounterSession(models.Model):
 class SessionEvent(models.Model):
     """One thing that happened in a counter session; appended, never edited."""
 
+    ACTIONS = {
+        "opened_with_code": _("Opened with the resident's code"),
+        "opened_fresh": _("Opened without an entry"),
+        "answers_set": _("Answers to the questions recorded"),
+        "data_corrected": _("Data typed or corrected"),
+        "identity_confirmed": _("Identity confirmed"),
+        "form_answered": _("Form completed"),
+        "cases_submitted": _("Submitted as cases"),
+        "handed_over": _("Handed over to the next counter"),
+        "closed": _("Closed"),
+    }
+
     session = models.ForeignKey(CounterSession, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(auto_now_add=True)
     actor = models.ForeignKey(
@@ -177,3 +189,7 @@ class SessionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
+
+    @property
+    def action_label(self) -> str:
+        return str(self.ACTIONS.get(self.action, self.action))
