@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
@@ -53,21 +54,50 @@ def _yen(amount: int) -> str:
     return f"¥{amount:,}-"
 
 
-def receipt_pdf(*, payment: Payment) -> bytes:
-    """The receipt of a paid payment, A5 landscape."""
-    application = payment.application
+def _slip_start(
+    buffer: io.BytesIO, application: Any, *, title: str, heading: str
+) -> tuple[canvas.Canvas, str]:
+    """An A5 landscape slip with its heading and the addressee (the receipt and the credit
+    note share this layout)."""
     font = receipt_font()
-    buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=landscape(A5))
-    pdf.setTitle(f"領収書 {application.reference or ''}")
+    pdf.setTitle(f"{title} {application.reference or ''}")
     pdf.setAuthor(str(settings.MADOGUCHI_CITY_NAME))
     width, height = landscape(A5)
     pdf.setFont(font, 22)
-    pdf.drawCentredString(width / 2, height - 22 * mm, "領　収　書")
+    pdf.drawCentredString(width / 2, height - 22 * mm, heading)
     name = str(application.answers.get("applicant.name") or "")
     pdf.setFont(font, 13)
     pdf.drawString(18 * mm, height - 40 * mm, f"{name}　様" if name else "　　　　　　　　様")
     pdf.line(18 * mm, height - 42 * mm, 110 * mm, height - 42 * mm)
+    return pdf, font
+
+
+def _slip_finish(pdf: canvas.Canvas, font: str, payment: Payment, *, what: str) -> None:
+    """The issuer, the date of issue and, for the sandbox, the notice that no money moved."""
+    width, _height = landscape(A5)
+    pdf.setFont(font, 12)
+    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{payment.application.department.name}"
+    pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
+    pdf.setFont(font, 9)
+    pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
+    if payment.provider == "sandbox":
+        pdf.setFont(font, 10)
+        pdf.drawString(
+            18 * mm,
+            12 * mm,
+            f"テスト環境（サンドボックス）での{what}です。実際の{what}ではありません。",
+        )
+    pdf.showPage()
+    pdf.save()
+
+
+def receipt_pdf(*, payment: Payment) -> bytes:
+    """The receipt of a paid payment, A5 landscape."""
+    application = payment.application
+    buffer = io.BytesIO()
+    pdf, font = _slip_start(buffer, application, title="領収書", heading="領　収　書")
+    height = landscape(A5)[1]
     received = payment.amount_yen - payment.refunded_yen
     pdf.setFont(font, 20)
     pdf.drawString(30 * mm, height - 58 * mm, f"金額　{_yen(received)}")
@@ -91,20 +121,7 @@ def receipt_pdf(*, payment: Payment) -> bytes:
     for line in lines:
         pdf.drawString(30 * mm, y, line)
         y -= 7 * mm
-    pdf.setFont(font, 12)
-    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{application.department.name}"
-    pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
-    pdf.setFont(font, 9)
-    pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
-    if payment.provider == "sandbox":
-        pdf.setFont(font, 10)
-        pdf.drawString(
-            18 * mm,
-            12 * mm,
-            "テスト環境（サンドボックス）での支払いです。実際の支払いではありません。",
-        )
-    pdf.showPage()
-    pdf.save()
+    _slip_finish(pdf, font, payment, what="支払い")
     return buffer.getvalue()
 
 
@@ -112,18 +129,9 @@ def refund_note_pdf(*, refund: Refund) -> bytes:
     """The credit note (返金通知書) of one refund, A5 landscape like the receipt it answers."""
     payment = refund.payment
     application = payment.application
-    font = receipt_font()
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=landscape(A5))
-    pdf.setTitle(f"返金通知書 {application.reference or ''}")
-    pdf.setAuthor(str(settings.MADOGUCHI_CITY_NAME))
-    width, height = landscape(A5)
-    pdf.setFont(font, 22)
-    pdf.drawCentredString(width / 2, height - 22 * mm, "返　金　通　知　書")
-    name = str(application.answers.get("applicant.name") or "")
-    pdf.setFont(font, 13)
-    pdf.drawString(18 * mm, height - 40 * mm, f"{name}　様" if name else "　　　　　　　　様")
-    pdf.line(18 * mm, height - 42 * mm, 110 * mm, height - 42 * mm)
+    pdf, font = _slip_start(buffer, application, title="返金通知書", heading="返　金　通　知　書")
+    height = landscape(A5)[1]
     pdf.setFont(font, 20)
     pdf.drawString(30 * mm, height - 58 * mm, f"返金額　{_yen(refund.amount_yen)}")
     pdf.setFont(font, 11)
@@ -157,18 +165,5 @@ def refund_note_pdf(*, refund: Refund) -> bytes:
     pdf.drawString(
         30 * mm, y - 2 * mm, "返金は元の支払方法に戻されます。反映の時期は決済事業者によります。"
     )
-    pdf.setFont(font, 12)
-    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{application.department.name}"
-    pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
-    pdf.setFont(font, 9)
-    pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
-    if payment.provider == "sandbox":
-        pdf.setFont(font, 10)
-        pdf.drawString(
-            18 * mm,
-            12 * mm,
-            "テスト環境（サンドボックス）での返金です。実際の返金ではありません。",
-        )
-    pdf.showPage()
-    pdf.save()
+    _slip_finish(pdf, font, payment, what="返金")
     return buffer.getvalue()
