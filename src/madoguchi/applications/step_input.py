@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 
 from madoguchi.formengine.definition import (
     COMPOUND_PARTS,
@@ -105,3 +105,11 @@ def set_raw(data: QueryDict, name: str, type_id: str, value: Any) -> None:
         data[name] = ("yes" if value else "no") if type_id == "yes_no" else ("on" if value else "")
     else:
         data[name] = str(value)
+
+
+def step_group(step: StepSpec, key: str) -> GroupSpec:
+    """The repeating group ``key`` of a step (a button naming another is a bad request)."""
+    for item in step.items:
+        if isinstance(item, GroupSpec) and item.key == key:
+            return item
+    raise Http404

@@ -38,6 +38,7 @@ from madoguchi.applications.step_input import (
     group_counts,
     raw_for_draft,
     remove_group_item,
+    step_group,
     visible_items,
 )
 from madoguchi.core.ratelimit import limit_posts
@@ -269,13 +270,13 @@ def step_view(request: HttpRequest, public_id: UUID, step_key: str) -> HttpRespo
         attachment_ids = {k: [str(a.public_id) for a in v] for k, v in files.items()}
 
         if action.startswith("add:"):
-            group = _group(step, action[4:])
+            group = step_group(step, action[4:])
             counts[group.key] = min(counts[group.key] + 1, group.max_items)
             data[f"count.{group.key}"] = str(counts[group.key])
             notice = _("A new item has been added below.")
         elif action.startswith("remove:"):
             _prefix, group_key, index = action.split(":", 2)
-            group = _group(step, group_key)
+            group = step_group(step, group_key)
             data = remove_group_item(data, group, int(index), counts[group.key])
             counts[group.key] = max(counts[group.key] - 1, 1)
             notice = _("The item has been removed.")
@@ -344,13 +345,6 @@ def _item_key(step: StepSpec, input_name: str) -> str:
         ):
             return item.key
     return input_name
-
-
-def _group(step: StepSpec, key: str) -> GroupSpec:
-    for item in step.items:
-        if isinstance(item, GroupSpec) and item.key == key:
-            return item
-    raise Http404
 
 
 def _step_form(

@@ -10,7 +10,7 @@ from ninja import Field, Router, Schema, Status
 
 from madoguchi.navigator import selectors
 from madoguchi.navigator.models import Guide
-from madoguchi.navigator.rules import text_for
+from madoguchi.navigator.rules import raw_from_answers, text_for
 
 router = Router()
 
@@ -63,18 +63,6 @@ class ErrorOut(Schema):
     errors: dict[str, str] = {}
 
 
-def _answers_as_raw(answers: dict[str, Any]) -> dict[str, list[str]]:
-    raw: dict[str, list[str]] = {}
-    for key, value in answers.items():
-        if isinstance(value, bool):
-            raw[key] = ["yes" if value else "no"]
-        elif isinstance(value, list):
-            raw[key] = [str(v) for v in value]
-        elif value is not None:
-            raw[key] = [str(value)]
-    return raw
-
-
 @router.get("/events", response=list[EventOut], summary="List the life events")
 def events(request: HttpRequest) -> list[dict[str, Any]]:
     result = []
@@ -122,7 +110,7 @@ def checklist(request: HttpRequest, payload: ChecklistIn) -> Any:
     except Guide.DoesNotExist:
         return Status(404, {"detail": "unknown event"})
     spec = selectors.guide_spec(guide=guide)
-    cleaned = spec.clean(_answers_as_raw(payload.answers))
+    cleaned = spec.clean(raw_from_answers(payload.answers))
     if cleaned.errors:
         return Status(
             400,

@@ -16,7 +16,7 @@ from typing import Any
 
 from django.http import QueryDict
 
-from madoguchi.applications.step_input import answers_as_raw
+from madoguchi.applications.step_input import answers_as_raw, group_counts
 from madoguchi.formengine.definition import (
     FieldSpec,
     FormSpec,
@@ -130,14 +130,10 @@ def check(
         if not condition_holds(step.condition, known):
             continue
         raw: QueryDict = answers_as_raw(step, dict(answers))
-        counts = {
-            item.key: max(len(answers.get(item.key) or []), item.min_items, 1)
-            for item in step.items
-            if isinstance(item, GroupSpec)
-        }
+        counts = group_counts(step, raw, dict(answers))
         result = spec.clean_step(step, raw, known, group_counts=counts, language=language)
         for name, error in result.errors.items():
-            if not _is_attachment(spec, name):
+            if not is_attachment_input(spec, name):
                 errors[name] = error
         for item in step.items:
             if not condition_holds(item.condition, known | result.answers):
@@ -177,7 +173,8 @@ def check(
     return FormCheck(inputs=tuple(inputs), errors=errors, answers=spec.prune(known))
 
 
-def _is_attachment(spec: FormSpec, name: str) -> bool:
+def is_attachment_input(spec: FormSpec, name: str) -> bool:
+    """Whether an input name is a file upload (left to the originals at the counter)."""
     try:
         return spec.field(name).is_attachment
     except KeyError:

@@ -301,6 +301,20 @@ def guide_problems(
 # -- answering --------------------------------------------------------------------------------
 
 
+def raw_from_answers(answers: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Answers back into raw input, as a query string or a form carries them (the inverse of
+    :meth:`GuideSpec.clean`; also how JSON answers from the API are read)."""
+    raw: dict[str, list[str]] = {}
+    for key, value in answers.items():
+        if isinstance(value, bool):
+            raw[key] = ["yes" if value else "no"]
+        elif isinstance(value, list):
+            raw[key] = [str(v) for v in value]
+        elif value is not None:
+            raw[key] = [str(value)]
+    return raw
+
+
 def condition_holds(condition: Mapping[str, Any] | None, answers: Mapping[str, Any]) -> bool:
     """Evaluate a condition; an unanswered question satisfies no comparison."""
     if not condition:

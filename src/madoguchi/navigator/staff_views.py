@@ -23,6 +23,7 @@ from madoguchi.accounts.decorators import staff_required
 from madoguchi.applications.forms import StepForm
 from madoguchi.applications.step_input import (
     answers_as_raw,
+    draft_querydict,
     group_counts,
     remove_group_item,
     visible_items,
@@ -31,9 +32,9 @@ from madoguchi.audit.services import audit_record
 from madoguchi.core.forms import AccessibleForm
 from madoguchi.core.ratelimit import limit_posts
 from madoguchi.formengine.definition import FormSpec, GroupSpec, StepSpec
-from madoguchi.navigator import pdf, selectors, services
+from madoguchi.navigator import filling, pdf, selectors, services
 from madoguchi.navigator.models import CounterSession, IdentityDocument
-from madoguchi.navigator.rules import GuideError
+from madoguchi.navigator.rules import GuideError, raw_from_answers
 from madoguchi.navigator.views import refusal_text
 from madoguchi.payments.models import Counter
 from madoguchi.procedures.models import LifeEvent
@@ -159,21 +160,20 @@ def session_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 @staff_required("counter.operate")
 def session_questions_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """The navigator's questions, answered by the clerk with the resident."""
-    from madoguchi.navigator.views import QuestionRow, answer_error_text
+    from madoguchi.navigator.views import (
+        QuestionRow,
+        answer_error_text,
+        clean_input,
+    )
 
     session = _session(request, public_id)
     guide = selectors.guide_get(event=session.event)
     spec = selectors.guide_spec(guide=guide)
     language = get_language() or "ja"
-    raw = QueryDict(mutable=True)
     errors: dict[str, str] = {}
+    raw: QueryDict = request.POST
     if request.method == "POST":
-        raw = request.POST
-        shown = raw.get("shown")
-        cleaned = spec.clean(
-            {key: raw.getlist(key) for key in raw},
-            shown=shown.split(",") if shown is not None else None,
-        )
+        cleaned = clean_input(spec, raw)
         if cleaned.complete:
             try:
                 services.session_set_answers(
@@ -188,13 +188,7 @@ def session_questions_view(request: HttpRequest, public_id: UUID) -> HttpRespons
         answers = cleaned.answers
     else:
         answers = session.answers
-        for key, value in answers.items():
-            if isinstance(value, list):
-                raw.setlist(key, value)
-            elif isinstance(value, bool):
-                raw[key] = "yes" if value else "no"
-            else:
-                raw[key] = str(value)
+        raw = draft_querydict(raw_from_answers(answers))
     rows = [QuestionRow(q, raw, errors.get(q.key, ""), language) for q in spec.applicable(answers)]
     return render(
         request,
@@ -265,16 +259,13 @@ def _clean_all(
         result = spec.clean_step(step, data, answers, group_counts=counts, language=language)
         answers.update(result.answers)
         errors.update(
-            {name: error for name, error in result.errors.items() if not _attachment(spec, name)}
+            {
+                name: error
+                for name, error in result.errors.items()
+                if not filling.is_attachment_input(spec, name)
+            }
         )
     return answers, errors
-
-
-def _attachment(spec: FormSpec, name: str) -> bool:
-    try:
-        return spec.field(name).is_attachment
-    except KeyError:
-        return False
 
 
 @staff_required("counter.operate")

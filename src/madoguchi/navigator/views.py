@@ -26,13 +26,21 @@ from madoguchi.applications.step_input import (
     group_counts,
     raw_for_draft,
     remove_group_item,
+    step_group,
     visible_items,
 )
 from madoguchi.core.ratelimit import limit_posts
-from madoguchi.formengine.definition import GroupSpec, StepSpec
+from madoguchi.formengine.definition import StepSpec
 from madoguchi.navigator import selectors, services
 from madoguchi.navigator.models import Entry, Guide
-from madoguchi.navigator.rules import AnswerError, Cleaned, GuideSpec, Question, text_for
+from madoguchi.navigator.rules import (
+    AnswerError,
+    Cleaned,
+    GuideSpec,
+    Question,
+    raw_from_answers,
+    text_for,
+)
 
 SESSION_KEY = "madoguchi_navigator_entries"
 CODES_KEY = "madoguchi_navigator_codes"
@@ -146,7 +154,8 @@ def questions_view(request: HttpRequest, event: str) -> HttpResponse:
     return _questions_page(request, guide, spec, request.GET, None)
 
 
-def _clean(spec: GuideSpec, raw: QueryDict) -> Cleaned:
+def clean_input(spec: GuideSpec, raw: QueryDict) -> Cleaned:
+    """Clean the questions as posted or in a query string, with the list of questions shown."""
     shown = raw.get("shown")
     return spec.clean(
         {key: raw.getlist(key) for key in raw},
@@ -156,7 +165,7 @@ def _clean(spec: GuideSpec, raw: QueryDict) -> Cleaned:
 
 def checklist_view(request: HttpRequest, event: str) -> HttpResponse:
     guide, spec = _guide(event)
-    cleaned = _clean(spec, request.GET)
+    cleaned = clean_input(spec, request.GET)
     if not cleaned.complete:
         notice = (
             _("More questions apply because of your answers. Answer them below.")
@@ -171,15 +180,7 @@ def checklist_view(request: HttpRequest, event: str) -> HttpResponse:
         for q in spec.applicable(cleaned.answers)
         if q.key in cleaned.answers
     ]
-    share = QueryDict(mutable=True)
-    for key, value in cleaned.answers.items():
-        question = spec.question(key)
-        if question.type == "multiple_choice":
-            share.setlist(key, value)
-        elif question.type == "yes_no":
-            share[key] = "yes" if value else "no"
-        else:
-            share[key] = str(value)
+    share = draft_querydict(raw_from_answers(cleaned.answers))
     share_url = request.build_absolute_uri(
         reverse("navigator:checklist", args=[event]) + "?" + share.urlencode()
     )
@@ -272,12 +273,12 @@ def entry_step_view(request: HttpRequest, public_id: UUID, step_key: str) -> Htt
         data = request.POST.copy()
         counts = group_counts(step, data, entry.data)
         if action.startswith("add:"):
-            group = _group(step, action[4:])
+            group = step_group(step, action[4:])
             data[f"count.{group.key}"] = str(min(counts[group.key] + 1, group.max_items))
             notice = _("A new item has been added below.")
         elif action.startswith("remove:"):
             _prefix, group_key, index = action.split(":", 2)
-            group = _group(step, group_key)
+            group = step_group(step, group_key)
             data = remove_group_item(data, group, int(index), counts[group.key])
             notice = _("The item has been removed.")
         counts = group_counts(step, data, entry.data)
@@ -313,13 +314,6 @@ def entry_step_view(request: HttpRequest, public_id: UUID, step_key: str) -> Htt
     )
     form = _step_form(step, entry.data, raw if raw else None)
     return _render_entry_step(request, entry, step, form, notice, returning)
-
-
-def _group(step: StepSpec, key: str) -> GroupSpec:
-    for item in step.items:
-        if isinstance(item, GroupSpec) and item.key == key:
-            return item
-    raise Http404
 
 
 def _render_entry_step(
