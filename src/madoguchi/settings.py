@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "madoguchi.formengine",
     "madoguchi.applications",
     "madoguchi.payments",
+    "madoguchi.taxes",
     "madoguchi.paysandbox",
     "madoguchi.evaluation",
     "madoguchi.opendata",

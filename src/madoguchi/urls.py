@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("madoguchi.applications.urls")),
     path("", include("madoguchi.formengine.urls")),
     path("", include("madoguchi.payments.urls")),
+    path("", include("madoguchi.taxes.urls")),
     path("", include("madoguchi.paysandbox.urls")),
     path("", include("madoguchi.evaluation.urls")),
     path("", include("madoguchi.opendata.urls")),

@@ -31,6 +31,7 @@ DEMO_STAFF = [
     (StaffRole.DATA_PUBLISHER, "publisher", "公開 四季", "kikaku-johoseisaku"),
     (StaffRole.POLICY_ANALYST, "analyst", "政策 五月", "kikaku-kikakuka"),
     (StaffRole.ADMINISTRATOR, "admin", "管理者 六郎", "kikaku-johoseisaku"),
+    (StaffRole.DEPARTMENT_MANAGER, "tax", "税務 七海", "sangyo-zeimu"),
 ]
 DEMO_RESIDENT = ("resident", "港 花子")
 

@@ -38,6 +38,14 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     "cases.unmask": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
     # Totals of fees taken and the comparison with the payment companies' settlements.
     "payments.report": frozenset({StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}),
+    # Tax bills hold taxpayers' names and what they owe: the tax and premium divisions see
+    # their own; bills come in from the tax system; the yearly late-fee rates are set by a
+    # manager.
+    "taxes.view": frozenset(
+        {StaffRole.COUNTER_CLERK, StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}
+    ),
+    "taxes.manage": frozenset({StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER}),
+    "taxes.rates": frozenset({StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}),
     "forms.manage": frozenset(
         {StaffRole.DEPARTMENT_OFFICER, StaffRole.DEPARTMENT_MANAGER, StaffRole.ADMINISTRATOR}
     ),

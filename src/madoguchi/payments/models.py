@@ -63,8 +63,20 @@ PAID_STATES = (
 
 class Payment(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="payments")
+    # What is paid for: an application's fee, or a tax bill (納付書). Exactly one is set.
+    application = models.ForeignKey(
+        Application, null=True, blank=True, on_delete=models.PROTECT, related_name="payments"
+    )
+    tax_bill = models.ForeignKey(
+        "taxes.TaxBill", null=True, blank=True, on_delete=models.PROTECT, related_name="payments"
+    )
     amount_yen = models.PositiveIntegerField()
+    late_fee_yen = models.PositiveIntegerField(
+        default=0, help_text="The part of the amount that is a late fee (延滞金)."
+    )
+    quoted_on = models.DateField(
+        null=True, blank=True, help_text="The day a tax bill's late fee was computed up to."
+    )
     description = models.CharField(max_length=300)
     revenue_category = models.CharField(max_length=100)
     provider = models.CharField(max_length=32)
@@ -90,6 +102,22 @@ class Payment(models.Model):
                 fields=["application"],
                 condition=models.Q(state__in=["succeeded", "partially_refunded"]),
                 name="one_paid_payment_per_application",
+            ),
+            models.UniqueConstraint(
+                fields=["tax_bill"],
+                condition=models.Q(state__in=["succeeded", "partially_refunded"]),
+                name="one_paid_payment_per_tax_bill",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(application__isnull=False, tax_bill__isnull=True)
+                    | models.Q(application__isnull=True, tax_bill__isnull=False)
+                ),
+                name="payment_for_exactly_one_thing",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(late_fee_yen__lte=models.F("amount_yen")),
+                name="late_fee_within_amount",
             ),
             models.UniqueConstraint(
                 fields=["provider", "provider_payment_id"],

@@ -9,8 +9,8 @@ Nothing here changes data: a receipt is a rendering of a payment as recorded.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
@@ -54,30 +54,64 @@ def _yen(amount: int) -> str:
     return f"¥{amount:,}-"
 
 
+@dataclass(frozen=True)
+class Purpose:
+    """What a payment paid for, as the slips print it."""
+
+    payer: str
+    what: str  # 〜の手数料 / 〜 令和8年度 第2期分
+    reference_label: str
+    reference: str
+    department: str
+
+
+def purpose(payment: Payment) -> Purpose:
+    bill = payment.tax_bill
+    if bill is not None:
+        return Purpose(
+            payer=bill.taxpayer_name,
+            what=f"{bill.kind_name_ja} {bill.fiscal_year}年度 {bill.installment_label_ja}分",
+            reference_label="納付番号",
+            reference=bill.payment_number_display,
+            department=bill.department.name,
+        )
+    application = payment.application
+    assert application is not None
+    return Purpose(
+        payer=str(application.answers.get("applicant.name") or ""),
+        what=f"{application.procedure.name}の手数料",
+        reference_label="受付番号",
+        reference=application.reference or "—",
+        department=application.department.name,
+    )
+
+
 def _slip_start(
-    buffer: io.BytesIO, application: Any, *, title: str, heading: str
+    buffer: io.BytesIO, paid_for: Purpose, *, title: str, heading: str
 ) -> tuple[canvas.Canvas, str]:
     """An A5 landscape slip with its heading and the addressee (the receipt and the credit
     note share this layout)."""
     font = receipt_font()
     pdf = canvas.Canvas(buffer, pagesize=landscape(A5))
-    pdf.setTitle(f"{title} {application.reference or ''}")
+    pdf.setTitle(f"{title} {paid_for.reference}")
     pdf.setAuthor(str(settings.MADOGUCHI_CITY_NAME))
     width, height = landscape(A5)
     pdf.setFont(font, 22)
     pdf.drawCentredString(width / 2, height - 22 * mm, heading)
-    name = str(application.answers.get("applicant.name") or "")
+    name = paid_for.payer
     pdf.setFont(font, 13)
     pdf.drawString(18 * mm, height - 40 * mm, f"{name}　様" if name else "　　　　　　　　様")
     pdf.line(18 * mm, height - 42 * mm, 110 * mm, height - 42 * mm)
     return pdf, font
 
 
-def _slip_finish(pdf: canvas.Canvas, font: str, payment: Payment, *, what: str) -> None:
+def _slip_finish(
+    pdf: canvas.Canvas, font: str, payment: Payment, paid_for: Purpose, *, what: str
+) -> None:
     """The issuer, the date of issue and, for the sandbox, the notice that no money moved."""
     width, _height = landscape(A5)
     pdf.setFont(font, 12)
-    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{payment.application.department.name}"
+    issuer = f"{settings.MADOGUCHI_CITY_NAME}　{paid_for.department}"
     pdf.drawRightString(width - 18 * mm, 24 * mm, issuer)
     pdf.setFont(font, 9)
     pdf.drawRightString(width - 18 * mm, 17 * mm, f"発行日　{timezone.localdate():%Y年%m月%d日}")
@@ -94,17 +128,22 @@ def _slip_finish(pdf: canvas.Canvas, font: str, payment: Payment, *, what: str) 
 
 def receipt_pdf(*, payment: Payment) -> bytes:
     """The receipt of a paid payment, A5 landscape."""
-    application = payment.application
+    paid_for = purpose(payment)
     buffer = io.BytesIO()
-    pdf, font = _slip_start(buffer, application, title="領収書", heading="領　収　書")
+    pdf, font = _slip_start(buffer, paid_for, title="領収書", heading="領　収　書")
     height = landscape(A5)[1]
     received = payment.amount_yen - payment.refunded_yen
     pdf.setFont(font, 20)
     pdf.drawString(30 * mm, height - 58 * mm, f"金額　{_yen(received)}")
     pdf.setFont(font, 11)
-    lines = [
-        f"但し　{application.procedure.name}の手数料として",
-        f"受付番号　{application.reference or '—'}",
+    lines = [f"但し　{paid_for.what}として"]
+    if payment.late_fee_yen:
+        lines.append(
+            f"内訳　本税 {_yen(payment.amount_yen - payment.late_fee_yen)}　"
+            f"延滞金 {_yen(payment.late_fee_yen)}"
+        )
+    lines += [
+        f"{paid_for.reference_label}　{paid_for.reference}",
         f"支払方法　{METHOD_NAMES.get(payment.method, payment.method or '—')}"
         + (f"（{payment.counter}）" if payment.counter else ""),
         f"支払日時　{timezone.localtime(payment.succeeded_at):%Y年%m月%d日 %H:%M}"
@@ -121,16 +160,16 @@ def receipt_pdf(*, payment: Payment) -> bytes:
     for line in lines:
         pdf.drawString(30 * mm, y, line)
         y -= 7 * mm
-    _slip_finish(pdf, font, payment, what="支払い")
+    _slip_finish(pdf, font, payment, paid_for, what="支払い")
     return buffer.getvalue()
 
 
 def refund_note_pdf(*, refund: Refund) -> bytes:
     """The credit note (返金通知書) of one refund, A5 landscape like the receipt it answers."""
     payment = refund.payment
-    application = payment.application
+    paid_for = purpose(payment)
     buffer = io.BytesIO()
-    pdf, font = _slip_start(buffer, application, title="返金通知書", heading="返　金　通　知　書")
+    pdf, font = _slip_start(buffer, paid_for, title="返金通知書", heading="返　金　通　知　書")
     height = landscape(A5)[1]
     pdf.setFont(font, 20)
     pdf.drawString(30 * mm, height - 58 * mm, f"返金額　{_yen(refund.amount_yen)}")
@@ -146,8 +185,8 @@ def refund_note_pdf(*, refund: Refund) -> bytes:
         else "—"
     )
     lines = [
-        f"但し　{application.procedure.name}の手数料の返金として",
-        f"受付番号　{application.reference or '—'}",
+        f"但し　{paid_for.what}の返金として",
+        f"{paid_for.reference_label}　{paid_for.reference}",
         f"返金日時　{timezone.localtime(refund.created_at):%Y年%m月%d日 %H:%M}"
         f"（{kinds.get(refund.kind, refund.kind)}）",
         f"元の支払　{_yen(payment.amount_yen)}　{paid_at}　"
@@ -165,5 +204,5 @@ def refund_note_pdf(*, refund: Refund) -> bytes:
     pdf.drawString(
         30 * mm, y - 2 * mm, "返金は元の支払方法に戻されます。反映の時期は決済事業者によります。"
     )
-    _slip_finish(pdf, font, payment, what="返金")
+    _slip_finish(pdf, font, payment, paid_for, what="返金")
     return buffer.getvalue()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from django.db.models import Q
 from django.utils import timezone
 
 from madoguchi.accounts.models import User
@@ -27,7 +28,10 @@ def _day_bounds(day: date) -> tuple[datetime, datetime]:
 def _scoped(viewer: User) -> Any:
     payments = Payment.objects.all()
     if not has_capability(viewer, "staff.directory.view_all_departments"):
-        payments = payments.filter(application__department_id__in=department_scope(viewer))
+        scope = department_scope(viewer)
+        payments = payments.filter(
+            Q(application__department_id__in=scope) | Q(tax_bill__department_id__in=scope)
+        )
     return payments
 
 
@@ -44,7 +48,10 @@ class DailyReport:
 
 
 def daily_report(*, viewer: User, day: date) -> DailyReport:
-    """Payments taken on ``day`` (local time) in the viewer's departments, totalled."""
+    """Payments taken on ``day`` (local time) in the viewer's departments, totalled. Tax
+    bills count under their tax, and a late fee under its own revenue category."""
+    from madoguchi.taxes.kinds import KINDS
+
     require_capability(viewer, "payments.report")
     start, end = _day_bounds(day)
     report = DailyReport(day=day)
@@ -61,18 +68,23 @@ def daily_report(*, viewer: User, day: date) -> DailyReport:
             "amount_yen",
             "refunded_yen",
             "application__procedure__name",
+            "tax_bill__kind",
+            "late_fee_yen",
             "revenue_category",
             "method",
             "provider",
             "counter",
         )
     )
-    for amount, refunded, procedure, category, method, provider, counter in rows:
+    for amount, refunded, procedure, tax, late, category, method, provider, counter in rows:
         report.count += 1
         report.total_yen += amount
         report.refunded_yen += refunded
-        sums["procedure"][procedure] += amount
-        sums["category"][category] += amount
+        kind = KINDS.get(tax) if tax else None
+        sums["procedure"][kind.name_ja if kind else procedure] += amount
+        sums["category"][category] += amount - late
+        if late and kind is not None:
+            sums["category"][kind.late_fee_category] += late
         sums["method"][f"{provider}:{method or '-'}"] += amount
         sums["counter"][counter or "online"] += amount
     report.by_procedure = dict(sorted(sums["procedure"].items()))

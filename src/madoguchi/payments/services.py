@@ -115,7 +115,6 @@ def payment_start(
             .order_by("-pk")
             .first()
         )
-        provider = get_provider(provider_id)
         if open_payment is not None and open_payment.provider_payment_id:
             return open_payment, provider_redirect(open_payment)
         payment = Payment.objects.create(
@@ -127,30 +126,41 @@ def payment_start(
             expires_at=timezone.now() + timedelta(minutes=PAGE_MINUTES),
             created_by=actor,
         )
-        try:
-            started = provider.start(
-                payment_id=str(payment.public_id),
-                amount_yen=payment.amount_yen,
-                description=f"{locked.procedure.name} {payment.amount_yen}円",
-                return_url=application_services.absolute_url(
-                    reverse("payments:return", args=[payment.public_id])
-                ),
-            )
-        except ProviderError as exc:
-            _move(payment, PaymentState.FAILED, "start")
-            payment.save()
-            audit_record(action="payment.start_failed", target=payment, data={"error": str(exc)})
-            raise PaymentRefused("provider_unavailable") from exc
-        payment.provider_payment_id = started.provider_payment_id
-        _move(payment, PaymentState.PENDING, "start")
-        payment.save()
-        audit_record(
-            action="payment.started",
-            target=payment,
-            data={"application": str(locked.public_id), "amount_yen": payment.amount_yen},
+        url = payment_send_to_provider(
+            payment=payment,
+            description=f"{locked.procedure.name} {payment.amount_yen}円",
+            audit_data={"application": str(locked.public_id), "amount_yen": payment.amount_yen},
         )
+    return payment, url
+
+
+def payment_send_to_provider(
+    *, payment: Payment, description: str, audit_data: dict[str, Any]
+) -> str:
+    """Open a new payment at its provider (inside the caller's transaction) and return the
+    hosted page to send the resident to. A provider that cannot be reached fails the payment
+    and raises ``PaymentRefused("provider_unavailable")``."""
+    provider = get_provider(payment.provider)
+    try:
+        started = provider.start(
+            payment_id=str(payment.public_id),
+            amount_yen=payment.amount_yen,
+            description=description,
+            return_url=application_services.absolute_url(
+                reverse("payments:return", args=[payment.public_id])
+            ),
+        )
+    except ProviderError as exc:
+        _move(payment, PaymentState.FAILED, "start")
+        payment.save()
+        audit_record(action="payment.start_failed", target=payment, data={"error": str(exc)})
+        raise PaymentRefused("provider_unavailable") from exc
+    payment.provider_payment_id = started.provider_payment_id
+    _move(payment, PaymentState.PENDING, "start")
+    payment.save()
+    audit_record(action="payment.started", target=payment, data=audit_data)
     payment._redirect = started.redirect_url  # type: ignore[attr-defined]
-    return payment, started.redirect_url
+    return started.redirect_url
 
 
 def provider_redirect(payment: Payment) -> str:
@@ -217,15 +227,23 @@ def payment_apply(*, payment_id: int, status: ProviderStatus, source: str) -> Pa
         )
         if target == PaymentState.SUCCEEDED:
             _after_success(payment)
+        if target == PaymentState.REFUNDED:
+            _after_full_refund(payment)
     return payment
+
+
+def _same_purpose(payment: Payment) -> Any:
+    """Every payment for what ``payment`` pays for (its application or its tax bill)."""
+    if payment.tax_bill_id is not None:
+        return Payment.objects.filter(tax_bill_id=payment.tax_bill_id)
+    assert payment.application_id is not None
+    return Payment.objects.filter(application_id=payment.application_id)
 
 
 def _already_paid_elsewhere(payment: Payment) -> bool:
     return (
-        Payment.objects.filter(
-            application_id=payment.application_id,
-            state__in=[PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED],
-        )
+        _same_purpose(payment)
+        .filter(state__in=[PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED])
         .exclude(pk=payment.pk)
         .exists()
     )
@@ -249,8 +267,30 @@ def _refund_duplicate(payment: Payment, source: str) -> Payment:
     return payment
 
 
+def _after_full_refund(payment: Payment) -> None:
+    """A tax bill whose payment is refunded in full is owed again."""
+    if payment.tax_bill_id is not None and payment.state == PaymentState.REFUNDED:
+        from madoguchi.taxes.services import tax_bill_reopen
+
+        tax_bill_reopen(payment=payment)
+
+
+def payment_department(payment: Payment) -> Any:
+    """The department that took the payment (the case's, or the tax bill's)."""
+    if payment.tax_bill_id is not None:
+        return payment.tax_bill.department  # type: ignore[union-attr]
+    return payment.application.department  # type: ignore[union-attr]
+
+
 def _after_success(payment: Payment) -> None:
-    """A fee paid before submission submits the application (idempotently)."""
+    """A fee paid before submission submits the application (idempotently); a tax bill's
+    payment settles the bill."""
+    if payment.tax_bill_id is not None:
+        from madoguchi.taxes.services import tax_bill_settle
+
+        tax_bill_settle(payment=payment)
+        return
+    assert payment.application_id is not None
     application = Application.objects.get(pk=payment.application_id)
     schedule = FeeSchedule.objects.filter(procedure_id=application.procedure_id).first()
     if schedule is None or schedule.timing != Timing.BEFORE_SUBMISSION:
@@ -363,6 +403,52 @@ def _registered_counter(*, counter: str, method: str) -> str:
     return found.name
 
 
+def counter_payment_check(*, method: str, terminal_transaction_id: str, counter: str) -> str:
+    """Check what the clerk typed about a counter payment; return the counter's name."""
+    from madoguchi.payments.providers.counter import METHODS
+
+    if method not in METHODS:
+        raise PaymentRefused("method")
+    if method != "cash" and not terminal_transaction_id.strip():
+        raise PaymentRefused("transaction_id_required")
+    return _registered_counter(counter=counter, method=method)
+
+
+def counter_payment_create(
+    *,
+    method: str,
+    terminal_transaction_id: str,
+    counter_name: str,
+    cash_reference: str,
+    actor: User,
+    **purpose: Any,
+) -> Payment:
+    """Create a payment taken at the counter as succeeded (inside the caller's transaction,
+    which holds the lock on what is paid for) and audit it. ``purpose`` holds the payment's
+    own fields: what it pays for, the amount, the description and the revenue category."""
+    payment = Payment.objects.create(
+        provider="counter",
+        provider_payment_id=terminal_transaction_id.strip() or f"cash-{cash_reference}",
+        method=method,
+        counter=counter_name,
+        expires_at=timezone.now(),
+        created_by=actor,
+        **purpose,
+    )
+    _move(payment, PaymentState.PENDING, "counter")
+    _move(payment, PaymentState.SUCCEEDED, "counter")
+    payment.succeeded_at = timezone.now()
+    payment.save()
+    audit_record(
+        action="payment.counter_recorded",
+        target=payment,
+        actor=actor,
+        data={"method": method, "amount_yen": payment.amount_yen, "counter": counter_name},
+    )
+    _after_success(payment)
+    return payment
+
+
 def counter_payment_record(
     *,
     application: Application,
@@ -372,16 +458,12 @@ def counter_payment_record(
     actor: User,
 ) -> Payment:
     """A clerk records a payment taken on the counter's terminal (or in cash)."""
-    from madoguchi.payments.providers.counter import METHODS
-
     require_capability(actor, "cases.view")
     if not can_act_for_department(actor, application.department):
         raise PaymentRefused("department")
-    if method not in METHODS:
-        raise PaymentRefused("method")
-    if method != "cash" and not terminal_transaction_id.strip():
-        raise PaymentRefused("transaction_id_required")
-    counter = _registered_counter(counter=counter, method=method)
+    counter_name = counter_payment_check(
+        method=method, terminal_transaction_id=terminal_transaction_id, counter=counter
+    )
     with transaction.atomic():
         locked = Application.objects.select_for_update().get(pk=application.pk)
         schedule = FeeSchedule.objects.filter(procedure_id=locked.procedure_id).first()
@@ -390,37 +472,23 @@ def counter_payment_record(
         quote = fees.quote(schedule.rule, locked.answers)
         if quote.total_yen == 0:
             raise PaymentRefused("nothing_due")
-        payment = Payment.objects.create(
+        return counter_payment_create(
+            method=method,
+            terminal_transaction_id=terminal_transaction_id,
+            counter_name=counter_name,
+            cash_reference=str(locked.public_id),
+            actor=actor,
             application=locked,
             amount_yen=quote.total_yen,
             description=locked.procedure.name,
             revenue_category=schedule.revenue_category,
-            provider="counter",
-            provider_payment_id=terminal_transaction_id.strip() or f"cash-{locked.public_id}",
-            method=method,
-            counter=counter,
-            expires_at=timezone.now(),
-            created_by=actor,
         )
-        _move(payment, PaymentState.PENDING, "counter")
-        _move(payment, PaymentState.SUCCEEDED, "counter")
-        payment.succeeded_at = timezone.now()
-        payment.save()
-        audit_record(
-            action="payment.counter_recorded",
-            target=payment,
-            actor=actor,
-            data={"method": method, "amount_yen": payment.amount_yen, "counter": counter},
-        )
-        _after_success(payment)
-    return payment
 
 
 def payment_refund(*, payment: Payment, amount_yen: int, reason: str, actor: User) -> Payment:
     """Refund all or part of a payment, with a reason; audited. Never more than was paid."""
     require_capability(actor, "cases.decide")
-    application = Application.objects.get(pk=payment.application_id)
-    if not can_act_for_department(actor, application.department):
+    if not can_act_for_department(actor, payment_department(payment)):
         raise PaymentRefused("department")
     if not reason.strip():
         raise PaymentRefused("reason_required")
@@ -459,6 +527,7 @@ def payment_refund(*, payment: Payment, amount_yen: int, reason: str, actor: Use
             actor=actor,
             data={"amount_yen": amount_yen, "reason": reason.strip()[:500]},
         )
+        _after_full_refund(locked)
     return locked
 
 

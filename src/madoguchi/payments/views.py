@@ -63,9 +63,18 @@ def pay_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 def return_view(request: HttpRequest, payment_id: UUID) -> HttpResponse:
-    payment = Payment.objects.select_related("application").filter(public_id=payment_id).first()
+    payment = (
+        Payment.objects.select_related("application", "tax_bill")
+        .filter(public_id=payment_id)
+        .first()
+    )
     if payment is None:
         raise Http404
+    if payment.tax_bill is not None:
+        from madoguchi.taxes.views import payment_returned
+
+        return payment_returned(request, payment)
+    assert payment.application is not None
     application = _accessible(request, payment.application.public_id)
     payment = services.payment_return(payment=payment)
     application.refresh_from_db()
