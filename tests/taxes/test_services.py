@@ -495,3 +495,14 @@ def test_names_are_erased_five_years_after_payment_the_amounts_stay(
         )
         is None
     )
+
+
+def test_published_rates_come_back_after_the_table_was_emptied() -> None:
+    # given a database whose rates were emptied (a flush, or one made before they existed)
+    LateFeeRate.objects.all().delete()
+    # when the published rates are ensured, twice
+    first = services.late_fee_rates_published_ensure()
+    second = services.late_fee_rates_published_ensure()
+    # then every published year is back once, with the migration's figures
+    assert (first, second) == (9, 0)
+    assert LateFeeRate.objects.get(year=2026).later == 910

@@ -418,6 +418,35 @@ def _import_one(number: int, row: dict[str, Any], department: Any, result: Impor
     result.updated += 1
 
 
+#: The rates published for 2018–2026 (附則第3条の2: 延滞金特例基準割合 + 1 % and + 7.3 %), in
+#: hundredths of a percent. The migration ``0002_late_fee_rates`` recorded the same figures.
+PUBLISHED_RATES = {
+    2018: (260, 890),
+    2019: (260, 890),
+    2020: (260, 890),
+    2021: (250, 880),
+    2022: (240, 870),
+    2023: (240, 870),
+    2024: (240, 870),
+    2025: (240, 870),
+    2026: (280, 910),
+}
+PUBLISHED_SOURCE = "地方税法附則第3条の2（延滞金特例基準割合による特例）"
+
+
+def late_fee_rates_published_ensure() -> int:
+    """Record the published rates of years not recorded yet (a database created before the
+    rates existed, or emptied by a test); a year already recorded is left as it is."""
+    created = 0
+    for year, (first_month, later) in PUBLISHED_RATES.items():
+        _rate, made = LateFeeRate.objects.get_or_create(
+            year=year,
+            defaults={"first_month": first_month, "later": later, "source": PUBLISHED_SOURCE},
+        )
+        created += int(made)
+    return created
+
+
 def late_fee_rate_record(
     *, year: int, first_month: int, later: int, source: str, actor: User
 ) -> LateFeeRate:
