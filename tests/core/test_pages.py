@@ -188,3 +188,25 @@ def test_design_system_form_accepts_a_wareki_date(client: Client) -> None:
     # then
     assert response.status_code == 200
     assert "notification--success" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/procedures?q=%00",
+        "/api/v1/procedures?category=a%00b",
+        "/api/3/action/package_search?q=%00",
+        "/open311/v2/requests.json?service_code=%00",
+        "/ja/procedures/?q=%E3%81%94%00",
+        "/ja/opendata/?q=%00",
+    ],
+)
+def test_a_nul_character_in_the_address_is_refused_not_a_server_error(url: str) -> None:
+    # given an address carrying %00 (PostgreSQL cannot compare text with NUL)
+    # when it is requested
+    response = Client().get(url)
+    # then the answer is a 400, as JSON for the APIs
+    assert response.status_code == 400
+    if url.startswith(("/api/", "/open311/")):
+        assert "NUL" in response.json()["detail"]
