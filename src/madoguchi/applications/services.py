@@ -398,13 +398,10 @@ def application_submit(
     an application already submitted returns it unchanged. ``actor_kind`` is staff when a
     clerk submits for the resident at the counter."""
     with transaction.atomic():
-        # Lock the application row only: a plain FOR UPDATE on this join would also lock the
-        # procedure row and make every submission of the procedure wait for the one before.
-        locked = (
-            Application.objects.select_for_update(of=("self",))
-            .select_related("procedure", "form_version", "window")
-            .get(pk=application.pk)
-        )
+        # Lock the application row only: a join would make PostgreSQL lock the procedure row
+        # too, and every submission of the procedure would wait for the one before.
+        locked = Application.objects.select_for_update().get(pk=application.pk)
+        _reuse_loaded_relations(locked, application)
         if locked.status == Status.AWAITING_CORRECTION:
             if application_incomplete(application=locked):
                 raise ApplicationRefused("incomplete")
@@ -457,6 +454,17 @@ def application_submit(
         # as soon as the submission is recorded).
         enqueue_on_commit(application_submitted_task, application_id=locked.pk)
     return locked
+
+
+def _reuse_loaded_relations(locked: Application, loaded: Application) -> None:
+    """Give the freshly locked row the procedure and form version the caller already loaded
+    (they never change under an application), instead of reading them again."""
+    for relation in ("procedure", "form_version"):
+        descriptor = getattr(Application, relation)
+        if descriptor.is_cached(loaded) and getattr(loaded, f"{relation}_id") == getattr(
+            locked, f"{relation}_id"
+        ):
+            setattr(locked, relation, getattr(loaded, relation))
 
 
 def application_submit_at_counter(
