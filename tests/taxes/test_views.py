@@ -289,3 +289,31 @@ def test_the_demo_loads_bills_and_prints_their_numbers() -> None:
     # the first instalment was paid at the tax counter by QR code, as the demo says
     first = bills.get(kind="juminzei", installment=1)
     assert first.payments.get().method == "qr_code"
+
+
+def test_an_officer_refunds_on_the_bill_page_and_the_bill_reopens(
+    overdue_bill: TaxBill, staff_client: Callable[..., Any], zeimu: Department
+) -> None:
+    from madoguchi.taxes.services import tax_counter_payment_record
+
+    client = staff_client(StaffRole.DEPARTMENT_OFFICER, zeimu)
+    payment = tax_counter_payment_record(
+        bill=overdue_bill,
+        method="cash",
+        terminal_transaction_id="",
+        counter="税務課",
+        actor=client.user,
+    )
+    url = f"/ja/staff/taxes/bills/{overdue_bill.public_id}/payments/{payment.pk}/refund/"
+    # a refund without a reason is refused and changes nothing
+    client.post(url, {"r-amount_yen": "154400", "r-reason": ""})
+    payment.refresh_from_db()
+    assert payment.refunded_yen == 0
+    # with the reason, the whole payment is refunded and the tax is owed again
+    response = client.post(url, {"r-amount_yen": "154400", "r-reason": "賦課の取消"})
+    assert response.status_code == 302
+    payment.refresh_from_db()
+    overdue_bill.refresh_from_db()
+    assert payment.state == PaymentState.REFUNDED and overdue_bill.state == BillState.OPEN
+    page = client.get(f"/ja/staff/taxes/bills/{overdue_bill.public_id}/").content.decode()
+    assert "返金" in page

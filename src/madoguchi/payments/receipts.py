@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils import timezone
 from reportlab.lib.pagesizes import A5, landscape
 from reportlab.lib.units import mm
@@ -124,6 +125,14 @@ def _slip_finish(
         )
     pdf.showPage()
     pdf.save()
+
+
+def pdf_download(data: bytes, filename: str) -> HttpResponse:
+    """A PDF slip as a private download (never cached by a shared proxy)."""
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def receipt_pdf(*, payment: Payment) -> bytes:

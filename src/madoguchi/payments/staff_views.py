@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -111,17 +111,15 @@ def _case(request: HttpRequest, reference: str) -> Application:
         raise Http404 from exc
 
 
-@require_POST
-@staff_required("cases.decide")
-def refund_view(request: HttpRequest, reference: str, payment_id: int) -> HttpResponse:
-    application = _case(request, reference)
-    payment = Payment.objects.filter(application=application, pk=payment_id).first()
-    if payment is None:
-        raise Http404
+def refund_from_form(
+    request: HttpRequest, payment: Payment, errors: Mapping[str, Any] = ERRORS
+) -> None:
+    """Refund ``payment`` as the posted refund form says, and tell the clerk the outcome
+    (the case page and the tax bill page both use it)."""
     form = RefundForm(request.POST, prefix="r")
     if not form.is_valid():
         messages.error(request, _("Enter the amount and the reason."))
-        return redirect("applications:case", reference=reference)
+        return
     try:
         services.payment_refund(
             payment=payment,
@@ -130,11 +128,19 @@ def refund_view(request: HttpRequest, reference: str, payment_id: int) -> HttpRe
             actor=request.user,  # type: ignore[arg-type]
         )
     except services.PaymentRefused as error:
-        messages.error(request, str(ERRORS.get(error.code, error.code)))
-    except PermissionDenied:
-        raise
+        messages.error(request, str(errors.get(error.code, error.code)))
     else:
         messages.success(request, _("The refund has been made."))
+
+
+@require_POST
+@staff_required("cases.decide")
+def refund_view(request: HttpRequest, reference: str, payment_id: int) -> HttpResponse:
+    application = _case(request, reference)
+    payment = Payment.objects.filter(application=application, pk=payment_id).first()
+    if payment is None:
+        raise Http404
+    refund_from_form(request, payment)
     return redirect("applications:case", reference=reference)
 
 

@@ -166,7 +166,7 @@ def submit_notice(application: object) -> tuple[str, str] | None:
 
 def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> HttpResponse:
     """The resident's receipt (領収書) as PDF."""
-    from madoguchi.payments.receipts import receipt_pdf
+    from madoguchi.payments.receipts import pdf_download, receipt_pdf
 
     application = _accessible(request, public_id)
     payment = (
@@ -176,16 +176,13 @@ def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> Htt
     )
     if payment is None:
         raise Http404
-    response = HttpResponse(receipt_pdf(payment=payment), content_type="application/pdf")
     name = f"receipt-{application.reference or payment.public_id}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdf_download(receipt_pdf(payment=payment), name)
 
 
 def refund_note_view(request: HttpRequest, public_id: UUID, refund_id: UUID) -> HttpResponse:
     """The resident's credit note (返金通知書) for one refund, as PDF."""
-    from madoguchi.payments.receipts import refund_note_pdf
+    from madoguchi.payments.receipts import pdf_download, refund_note_pdf
 
     application = _accessible(request, public_id)
     refund = (
@@ -197,8 +194,5 @@ def refund_note_view(request: HttpRequest, public_id: UUID, refund_id: UUID) -> 
     )
     if refund is None:
         raise Http404
-    response = HttpResponse(refund_note_pdf(refund=refund), content_type="application/pdf")
     name = f"refund-{application.reference or 'note'}-{str(refund.public_id)[:8]}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdf_download(refund_note_pdf(refund=refund), name)

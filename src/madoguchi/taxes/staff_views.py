@@ -23,9 +23,13 @@ from madoguchi.applications.delivery_formats import csv_bytes
 from madoguchi.audit.services import audit_record
 from madoguchi.core.forms import AccessibleForm
 from madoguchi.core.views import crumbs
-from madoguchi.payments import services as payment_services
 from madoguchi.payments.models import Payment, PaymentState
-from madoguchi.payments.staff_views import ERRORS, CounterPaymentForm, RefundForm
+from madoguchi.payments.staff_views import (
+    ERRORS,
+    CounterPaymentForm,
+    RefundForm,
+    refund_from_form,
+)
 from madoguchi.taxes import selectors, services
 from madoguchi.taxes.models import BillState, LateFeeRate, TaxBill
 
@@ -198,21 +202,7 @@ def refund_view(request: HttpRequest, public_id: UUID, payment_id: int) -> HttpR
     payment = Payment.objects.filter(tax_bill=bill, pk=payment_id).first()
     if payment is None:
         raise Http404
-    form = RefundForm(request.POST, prefix="r")
-    if not form.is_valid():
-        messages.error(request, _("Enter the amount and the reason."))
-        return redirect("taxes:staff_bill", public_id=public_id)
-    try:
-        payment_services.payment_refund(
-            payment=payment,
-            amount_yen=form.cleaned_data["amount_yen"],
-            reason=form.cleaned_data["reason"],
-            actor=_viewer(request),
-        )
-    except payment_services.PaymentRefused as error:
-        messages.error(request, str(TAX_ERRORS.get(error.code, error.code)))
-    else:
-        messages.success(request, _("The refund has been made."))
+    refund_from_form(request, payment, TAX_ERRORS)
     return redirect("taxes:staff_bill", public_id=public_id)
 
 

@@ -164,7 +164,7 @@ def bill_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> HttpResponse:
     """The receipt (領収証書) of a paid bill, as PDF."""
-    from madoguchi.payments.receipts import receipt_pdf
+    from madoguchi.payments.receipts import pdf_download, receipt_pdf
 
     bill = _accessible(request, public_id)
     payment = (
@@ -174,11 +174,7 @@ def receipt_view(request: HttpRequest, public_id: UUID, payment_id: UUID) -> Htt
     )
     if payment is None:
         raise Http404
-    response = HttpResponse(receipt_pdf(payment=payment), content_type="application/pdf")
-    name = f"receipt-{bill.payment_number}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdf_download(receipt_pdf(payment=payment), f"receipt-{bill.payment_number}.pdf")
 
 
 def payment_returned(request: HttpRequest, payment: Payment) -> HttpResponse:
