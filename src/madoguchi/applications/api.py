@@ -22,6 +22,7 @@ from madoguchi.accounts.services import api_token_user
 from madoguchi.applications import selectors, services, workflow
 from madoguchi.applications.models import Application
 from madoguchi.applications.models import Status as AppStatus
+from madoguchi.core.middleware import NO_NUL
 
 router = Router()
 
@@ -182,8 +183,10 @@ def my_application(request: HttpRequest, application_id: UUID) -> Status[Any]:
 )
 def list_cases(
     request: HttpRequest,
-    procedure: str = Query("", max_length=80),
-    status: str = Query("", max_length=24, description="A status; empty: all open cases"),
+    procedure: str = Query("", max_length=80, pattern=NO_NUL),
+    status: str = Query(
+        "", max_length=24, pattern=NO_NUL, description="A status; empty: all open cases"
+    ),
     overdue: bool = Query(False),
     limit: int = Query(100, ge=1, le=500),
 ) -> Status[Any]:

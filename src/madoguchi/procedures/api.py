@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
+from madoguchi.core.middleware import NO_NUL
 from madoguchi.procedures import selectors
 from madoguchi.procedures.models import Procedure
 
@@ -98,8 +99,13 @@ INVALID_PARAMETERS = {
 @paginate(ProcedurePagination)
 def list_procedures(
     request: HttpRequest,
-    q: str = Query("", max_length=100, description="Search words (Japanese or other languages)"),
-    category: str = Query("", max_length=32, description="Category code"),
+    q: str = Query(
+        "",
+        max_length=100,
+        pattern=NO_NUL,
+        description="Search words (Japanese or other languages)",
+    ),
+    category: str = Query("", max_length=32, pattern=NO_NUL, description="Category code"),
     online: bool | None = Query(None, description="true: online only; false: counter only"),
 ) -> list[dict[str, object]]:
     procedures = selectors.procedure_list(q=q, category=category, online_only=bool(online))
