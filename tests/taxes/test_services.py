@@ -242,6 +242,12 @@ def test_a_bill_paid_twice_keeps_one_payment_and_refunds_the_other(
     assert Refund.objects.get().kind == Refund.Kind.DUPLICATE
     overdue_bill.refresh_from_db()
     assert overdue_bill.state == BillState.PAID
+    # and the company's later report that the duplicate was refunded leaves the bill paid
+    duplicate = Payment.objects.get(state=PaymentState.REFUNDED)
+    with transaction.atomic():
+        services.tax_bill_reopen(payment=duplicate)
+    overdue_bill.refresh_from_db()
+    assert overdue_bill.state == BillState.PAID
 
 
 def test_the_database_refuses_two_paid_payments_of_one_bill(

@@ -28,7 +28,7 @@ from madoguchi.accounts.permissions import can_act_for_department, require_capab
 from madoguchi.audit.services import audit_record
 from madoguchi.payments import services as payment_services
 from madoguchi.payments import workflow as payment_workflow
-from madoguchi.payments.models import Payment
+from madoguchi.payments.models import Payment, PaymentState
 from madoguchi.taxes import latefee, selectors
 from madoguchi.taxes.kinds import KINDS
 from madoguchi.taxes.models import TRANSITIONS, BillState, LateFeeRate, TaxBill, TaxBillTransition
@@ -184,10 +184,16 @@ def tax_bill_settle(*, payment: Payment) -> None:
 
 
 def tax_bill_reopen(*, payment: Payment) -> None:
-    """The bill's payment was refunded in full: the tax is owed again."""
+    """The bill's payment was refunded in full: the tax is owed again, unless another payment
+    of the bill stands (a duplicate refunded, then reported refunded once more)."""
     assert payment.tax_bill_id is not None
     bill = TaxBill.objects.select_for_update().get(pk=payment.tax_bill_id)
     if bill.state != BillState.PAID:
+        return
+    still_paid = Payment.objects.filter(
+        tax_bill=bill, state__in=[PaymentState.SUCCEEDED, PaymentState.PARTIALLY_REFUNDED]
+    ).exclude(pk=payment.pk)
+    if still_paid.exists():
         return
     _move(bill, BillState.OPEN, "refund")
     bill.paid_on = None
