@@ -191,6 +191,17 @@ procedure.full_clean(exclude=["department"])
 procedure.save()
 form_load(procedure=procedure, definition=json.loads(os.environ["BENCH_FORM"]))
 count = int(os.environ["BENCH_RESIDENTS"])
+# The rush is a window opening: a first-come window with a place for every resident, so every
+# submission also takes its place with the conditional UPDATE on the window's one row.
+from datetime import timedelta
+from madoguchi.procedures.models import ApplicationWindow
+ApplicationWindow.objects.create(
+    procedure=procedure,
+    opens_at=timezone.now() - timedelta(minutes=1),
+    closes_at=timezone.now() + timedelta(days=1),
+    capacity=count,
+    mode=ApplicationWindow.Mode.FIRST_COME,
+)
 domain = os.environ["BENCH_EMAIL_DOMAIN"]
 ids = []
 with transaction.atomic():
@@ -278,6 +289,8 @@ class Verification:
     lost: int
     duplicated: int
     stored_not_acknowledged: int
+    places_taken: int = 0
+    places_match: bool = True
     problems: list[str] = field(default_factory=list)
     audit: str = ""
 
@@ -649,8 +662,12 @@ def run_parallel(jobs: list[Callable[[], None]], threads: int) -> list[str]:
     return errors
 
 
-def measure_ceiling(env: Environment, concurrency: int) -> Ceiling:
-    """``concurrency`` threads GET the no-op view; throughput and latency."""
+def measure_ceiling(
+    env: Environment, concurrency: int, residents: list[Resident] | None = None
+) -> Ceiling:
+    """``concurrency`` threads GET the no-op view; throughput and latency. With ``residents``,
+    each thread sends a logged-in resident's session cookie, so every request also reads the
+    session and the user (the floor under anything a logged-in resident does)."""
     base = env.base
     barrier = threading.Barrier(concurrency + 1)
     latencies: list[list[float]] = [[] for _ in range(concurrency)]
@@ -659,6 +676,8 @@ def measure_ceiling(env: Environment, concurrency: int) -> Ceiling:
 
     def client(n: int) -> None:
         session = new_session(fake_address(60000 + n))
+        if residents:
+            session.cookies.update(residents[n % len(residents)].session.cookies)
         barrier.wait()
         for _ in range(CEILING_REQUESTS_PER_THREAD):
             start = time.perf_counter()
@@ -771,6 +790,12 @@ def verify(env: Environment, residents: list[Resident], result: Rush) -> Verific
             " GROUP BY c.application_id HAVING count(*) > 1",
             (env.procedure_id,),
         ).fetchall()
+        places_row = conn.execute(
+            "SELECT coalesce(sum(taken), 0) FROM procedures_applicationwindow"
+            " WHERE procedure_id = %s",
+            (env.procedure_id,),
+        ).fetchone()
+    places_taken = int(places_row[0]) if places_row else 0
     stored = {public_id: (status, reference) for public_id, status, reference, _e in rows}
     non_draft_per_email = Counter(email for _p, status, _r, email in rows if status != "draft")
     submitted_per_email = Counter(
@@ -797,6 +822,11 @@ def verify(env: Environment, residents: list[Resident], result: Rush) -> Verific
         for r in residents
         if stored.get(r.public_id, ("", ""))[0] == "submitted" and stored[r.public_id][1]
     }
+    submitted_count = sum(1 for _p, status, ref, _e in rows if status == "submitted" and ref)
+    if places_taken != submitted_count:
+        problems.append(
+            f"the window counts {places_taken} places taken for {submitted_count} submissions"
+        )
     try:
         audit = env.madoguchi("audit", "verify").strip()
     except RuntimeError as exc:
@@ -806,6 +836,8 @@ def verify(env: Environment, residents: list[Resident], result: Rush) -> Verific
         lost=lost,
         duplicated=len(doubled_residents) + len(doubled_changes),
         stored_not_acknowledged=len(stored_submitted - acknowledged),
+        places_taken=places_taken,
+        places_match=places_taken == submitted_count,
         problems=problems,
         audit=audit,
     )
@@ -821,6 +853,7 @@ def verdict(ok: bool) -> str:
 def report(
     args: argparse.Namespace,
     ceilings: list[Ceiling],
+    logged_in: list[Ceiling],
     result: Rush,
     check: Verification,
     residents: list[Resident],
@@ -859,9 +892,19 @@ def report(
         f"ceiling (GET /healthz)    {ceiling:.0f} req/s median of [{runs}]"
         f"   p50 {ceiling_p50:.1f} ms  p99 {ceiling_p99:.1f} ms"
     )
+    floor = statistics.median(c.requests_per_second for c in logged_in)
+    floor_runs = ", ".join(f"{c.requests_per_second:.0f}" for c in logged_in)
+    print(
+        f"logged-in no-op           {floor:.0f} req/s median of [{floor_runs}]"
+        f" = {floor / ceiling if ceiling else 0:.1%} of the ceiling"
+        f"   p50 {statistics.median(c.p50_ms for c in logged_in):.1f} ms"
+        f"  p99 {statistics.median(c.p99_ms for c in logged_in):.1f} ms"
+        "  (informative: the same view with a resident's session)"
+    )
     print(
         f"submit throughput         {throughput:.1f} submissions/s"
-        f" ({check.acknowledged} in {window:.2f} s) = {share:.1%} of the ceiling"
+        f" ({check.acknowledged} in {window:.2f} s) = {share:.1%} of the ceiling,"
+        f" {throughput / floor if floor else 0:.1%} of the logged-in no-op"
     )
     print(
         f"submit latency            p50 {p50:.0f} ms  p99 {p99:.0f} ms"
@@ -871,10 +914,13 @@ def report(
     print(f"CPU during the rush       {cpu_text(result.cpu, window)}")
     last = ceilings[-1]
     print(f"CPU, last ceiling run     {cpu_text(last.cpu, last.seconds)}")
+    last = logged_in[-1]
+    print(f"CPU, last logged-in run   {cpu_text(last.cpu, last.seconds)}")
     print(f"acknowledged              {check.acknowledged}")
     print(f"lost                      {check.lost}")
     print(f"duplicated                {check.duplicated}")
     print(f"stored, not acknowledged  {check.stored_not_acknowledged}")
+    print(f"window places taken       {check.places_taken} of {args.residents}")
     reasons = Counter(reason for c in result.clicks for reason in c.failures)
     print(
         f"retries                   {sum(c.retries for c in result.clicks)}"
@@ -889,6 +935,7 @@ def report(
     print(
         f"{verdict(check.lost == 0)}  0 lost"
         f"\n{verdict(check.duplicated == 0)}  0 duplicated"
+        f"\n{verdict(check.places_match)}  window places taken = submissions (never over-booked)"
         f"\n{verdict(share >= TARGET_CEILING_SHARE)}  submit throughput"
         f" >= {TARGET_CEILING_SHARE:.0%} of the ceiling ({share:.1%})"
         f"\n{verdict(p99 < TARGET_P99_MS)}  submit p99 < {TARGET_P99_MS:.0f} ms ({p99:.0f} ms)"
@@ -896,6 +943,7 @@ def report(
     every = (
         check.lost == 0
         and check.duplicated == 0
+        and check.places_match
         and share >= TARGET_CEILING_SHARE
         and p99 < TARGET_P99_MS
         and check.acknowledged == args.residents
@@ -971,6 +1019,7 @@ def main(argv: list[str] | None = None) -> int:
         if errors:
             raise RuntimeError(f"{len(errors)} logins failed, e.g. {errors[0]}")
         ceilings = [measure_ceiling(env, args.residents) for _ in range(2)]
+        logged_in = [measure_ceiling(env, args.residents, residents) for _ in range(2)]
         print("Residents fill in their applications …", flush=True)
         start = time.perf_counter()
         journey_errors = run_parallel(
@@ -989,8 +1038,9 @@ def main(argv: list[str] | None = None) -> int:
                 time.sleep(0.2)
             time.sleep(1)
         ceilings.append(measure_ceiling(env, args.residents))
+        logged_in.append(measure_ceiling(env, args.residents, residents))
         check = verify(env, ready, result)
-        report(args, ceilings, result, check, ready, journey_seconds, journey_errors)
+        report(args, ceilings, logged_in, result, check, ready, journey_seconds, journey_errors)
         if args.keep_db:
             print(f"Database kept: {env.db_url} (data directory {env.tmp / 'data'})")
     except KeyboardInterrupt:

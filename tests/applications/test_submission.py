@@ -16,6 +16,7 @@ from madoguchi.applications.services import REFERENCE_ALPHABET
 from madoguchi.audit.models import AuditRecord
 from madoguchi.core.business_days import add_business_days
 from madoguchi.procedures.models import ApplicationWindow, Procedure
+from tests.application_fixtures import ANSWERS_COUNTER, fill
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +56,47 @@ def test_submitting_twice_makes_one_submission(
     # then there is one submission with one reference and one history row
     assert first.reference == second.reference
     assert StatusChange.objects.filter(application=draft, to_status=Status.SUBMITTED).count() == 1
+
+
+def test_an_answer_saved_while_submitting_is_the_one_submitted(
+    make_application: Callable[..., Application],
+) -> None:
+    # given a complete draft read by the submit request
+    draft = make_application(submit=False)
+    read_by_submit = Application.objects.get(pk=draft.pk)
+    # and, before the submission is written, an answer changed from another tab
+    fill(draft, {"applicant": {**ANSWERS_COUNTER["applicant"], "applicant.name": "港 花子"}})
+    # when the request submits what it read
+    submitted = services.application_submit(application=read_by_submit, actor=None)
+    # then the stored submission holds the newer answer, once
+    stored = Application.objects.get(pk=draft.pk)
+    assert submitted.status == stored.status == Status.SUBMITTED
+    assert stored.answers["applicant.name"] == "港 花子"
+    assert submitted.answers["applicant.name"] == "港 花子"
+    assert StatusChange.objects.filter(application=draft, to_status=Status.SUBMITTED).count() == 1
+
+
+def test_a_reference_already_in_use_is_drawn_again(
+    make_application: Callable[..., Application], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a submitted application and a draft whose first drawn reference collides with it
+    taken = make_application().reference
+    draft = make_application(submit=False, email="second@example.jp")
+    draws = iter([taken, "HJKMNPQR"])
+    monkeypatch.setattr(services, "reference_generate", lambda: next(draws))
+    # when the draft is submitted
+    submitted = services.application_submit(application=draft, actor=None)
+    # then it gets the next reference, with one status change and one audit record
+    stored = Application.objects.get(pk=draft.pk)
+    assert submitted.reference == stored.reference == "HJKMNPQR"
+    assert stored.status == Status.SUBMITTED
+    assert StatusChange.objects.filter(application=draft, to_status=Status.SUBMITTED).count() == 1
+    assert (
+        AuditRecord.objects.filter(
+            action="application.transition", object_id=str(draft.pk), data__to="submitted"
+        ).count()
+        == 1
+    )
 
 
 def test_incomplete_draft_is_refused_and_unchanged(procedure: Procedure) -> None:

@@ -26,8 +26,17 @@ from madoguchi.formengine.definition import ReadableAnswer, StepSpec
 
 
 def application_get(*, public_id: UUID) -> Application | None:
+    """The application with what its pages need. The procedure's fee schedule and the
+    application window come in the same query, so submitting (the request every resident
+    sends at once when a window opens) reads nothing more before it writes."""
     return (
-        Application.objects.select_related("procedure", "form_version", "procedure__department")
+        Application.objects.select_related(
+            "procedure",
+            "form_version",
+            "procedure__department",
+            "procedure__fee_schedule",
+            "window",
+        )
         .filter(public_id=public_id)
         .first()
     )

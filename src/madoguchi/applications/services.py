@@ -12,6 +12,7 @@ place is taken by one conditional UPDATE in the same transaction.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import secrets
 from dataclasses import dataclass
@@ -391,39 +392,83 @@ def attachment_read(*, attachment: Attachment) -> bytes:
 # --- Submission -----------------------------------------------------------------------------
 
 
+class _ReferenceTaken(Exception):
+    """The reference number drawn for a submission is already used: draw another."""
+
+
+# An answer saved from another tab between reading the draft and submitting it makes the
+# submission look again at what is stored; a draft that keeps changing this often is refused.
+SUBMIT_ATTEMPTS = 10
+
+
 def application_submit(
     *, application: Application, actor: User | None, actor_kind: str = workflow.RESIDENT
 ) -> Application:
     """Submit a draft, or resubmit a corrected application. Idempotent: calling it again for
     an application already submitted returns it unchanged. ``actor_kind`` is staff when a
-    clerk submits for the resident at the counter."""
+    clerk submits for the resident at the counter.
+
+    A draft is submitted by one conditional ``UPDATE``: it moves the row from draft to
+    submitted only if it is still the draft this request checked (same status, same
+    ``updated_at``). It takes the row lock itself, so no separate locking read is needed: a
+    twin request (a double click, a retried POST) waits on the row and then finds it no longer
+    a draft. If an answer was saved in between, the update matches nothing and the submission
+    is checked again against what is stored now. A reference number already in use (about 1
+    in 10^11) rolls the transaction back and the submission is tried again with another, so
+    the common case spends no savepoint on it.
+    """
+    current = application
+    for _attempt in range(SUBMIT_ATTEMPTS):
+        if current.status == Status.AWAITING_CORRECTION:
+            return _resubmit(application=current, actor=actor)
+        if current.status != Status.DRAFT:
+            return current  # already submitted: a double click or a retry
+        try:
+            submitted = _submit_draft(current, actor=actor, actor_kind=actor_kind)
+        except _ReferenceTaken:
+            continue
+        if submitted is not None:
+            return submitted
+        current = _reread(current)
+    raise RuntimeError("The draft kept changing while it was being submitted")
+
+
+def _submit_draft(
+    application: Application, *, actor: User | None, actor_kind: str
+) -> Application | None:
+    """Submit ``application`` as read; None when the stored draft is no longer what was read."""
+    if application.applicant_id is None and not application.email_verified:
+        raise ApplicationRefused("email_unverified")
+    if application_incomplete(application=application):
+        raise ApplicationRefused("incomplete")
+    workflow.transition_for(Status.DRAFT, Status.SUBMITTED, actor_kind)
+    answers = application.form_version.spec.prune(application.answers)
+    now = timezone.now()
+    today = timezone.localdate()
+    changes: dict[str, Any] = {
+        "status": Status.SUBMITTED,
+        "reference": reference_generate(),
+        "answers_encrypted": json.dumps(answers, ensure_ascii=False),
+        "submitted_at": now,
+        "due_date": add_business_days(today, days=application.procedure.processing_days),
+        "retain_until": date(
+            today.year + application.procedure.retention_years, today.month, min(today.day, 28)
+        ),
+        "updated_at": now,
+    }
     with transaction.atomic():
-        # Lock the application row only: a join would make PostgreSQL lock the procedure row
-        # too, and every submission of the procedure would wait for the one before.
-        locked = Application.objects.select_for_update().get(pk=application.pk)
-        _reuse_loaded_relations(locked, application)
-        if locked.status == Status.AWAITING_CORRECTION:
-            if application_incomplete(application=locked):
-                raise ApplicationRefused("incomplete")
-            _prune_answers(locked)
-            _transition(
-                locked,
-                Status.IN_REVIEW,
-                actor=actor,
-                actor_kind=workflow.RESIDENT,
-                message="",
-                also_save=("answers_encrypted",),
-            )
-            return locked
-        if locked.status != Status.DRAFT:
-            return locked  # already submitted: a double click or a retry
-        if locked.applicant_id is None and not locked.email_verified:
-            raise ApplicationRefused("email_unverified")
-        if application_incomplete(application=locked):
-            raise ApplicationRefused("incomplete")
-        window = locked.window
+        try:
+            updated = Application.objects.filter(
+                pk=application.pk, status=Status.DRAFT, updated_at=application.updated_at
+            ).update(**changes)
+        except IntegrityError as exc:
+            # The only unique column written is the reference; the transaction rolls back.
+            raise _ReferenceTaken from exc
+        if updated == 0:
+            return None
+        window = application.window
         if window is not None:
-            if not (window.opens_at <= timezone.now() < window.closes_at):
+            if not (window.opens_at <= now < window.closes_at):
                 raise ApplicationRefused("closed")
             if window.mode == ApplicationWindow.Mode.FIRST_COME and window.capacity is not None:
                 taken = ApplicationWindow.objects.filter(
@@ -433,38 +478,53 @@ def application_submit(
                     raise ApplicationRefused("full")
             else:
                 ApplicationWindow.objects.filter(pk=window.pk).update(taken=F("taken") + 1)
-        _prune_answers(locked)
-        today = timezone.localdate()
-        locked.submitted_at = timezone.now()
-        locked.due_date = add_business_days(today, days=locked.procedure.processing_days)
-        locked.retain_until = date(
-            today.year + locked.procedure.retention_years, today.month, min(today.day, 28)
-        )
-        _transition(
-            locked,
-            Status.SUBMITTED,
-            actor=actor,
-            actor_kind=actor_kind,
-            message="",
-            also_save=("answers_encrypted", "submitted_at", "due_date", "retain_until"),
-            new_reference=True,
+        for name, value in changes.items():
+            setattr(application, name, value)
+        _prune_attachments(application)
+        _record_transition(
+            application, Status.DRAFT, Status.SUBMITTED, actor=actor, actor_kind=actor_kind
         )
         # The receipt mail and the deliveries are prepared by one task after commit, so the
         # resident's confirmation never waits for them (and the audit chain lock is released
         # as soon as the submission is recorded).
-        enqueue_on_commit(application_submitted_task, application_id=locked.pk)
+        enqueue_on_commit(application_submitted_task, application_id=application.pk)
+    return application
+
+
+def _resubmit(*, application: Application, actor: User | None) -> Application:
+    """The resident sends a corrected application back to review."""
+    with transaction.atomic():
+        locked = _reread(application, lock=True)
+        if locked.status != Status.AWAITING_CORRECTION:
+            return locked  # already resent: a double click or a retry
+        if application_incomplete(application=locked):
+            raise ApplicationRefused("incomplete")
+        _prune_answers(locked)
+        _transition(
+            locked,
+            Status.IN_REVIEW,
+            actor=actor,
+            actor_kind=workflow.RESIDENT,
+            message="",
+            also_save=("answers_encrypted",),
+        )
     return locked
 
 
-def _reuse_loaded_relations(locked: Application, loaded: Application) -> None:
-    """Give the freshly locked row the procedure and form version the caller already loaded
-    (they never change under an application), instead of reading them again."""
+def _reread(application: Application, *, lock: bool = False) -> Application:
+    """The application as stored now, keeping the procedure and form version already loaded
+    (they never change under an application) instead of reading them again. A lock takes the
+    application's row only: a join would make PostgreSQL lock the procedure row too, and every
+    submission of the procedure would wait for the one before."""
+    rows = Application.objects.select_for_update() if lock else Application.objects
+    fresh = rows.get(pk=application.pk)
     for relation in ("procedure", "form_version"):
         descriptor = getattr(Application, relation)
-        if descriptor.is_cached(loaded) and getattr(loaded, f"{relation}_id") == getattr(
-            locked, f"{relation}_id"
+        if descriptor.is_cached(application) and getattr(application, f"{relation}_id") == getattr(
+            fresh, f"{relation}_id"
         ):
-            setattr(locked, relation, getattr(loaded, relation))
+            setattr(fresh, relation, getattr(application, relation))
+    return fresh
 
 
 def application_submit_at_counter(
@@ -532,7 +592,12 @@ def _prune_answers(application: Application) -> None:
     """Drop answers (and files) of questions that no longer apply, before anyone reads them."""
     spec = application.form_version.spec
     application.answers = spec.prune(application.answers)
-    attachment_fields = spec.attachment_fields()
+    _prune_attachments(application)
+
+
+def _prune_attachments(application: Application) -> None:
+    """Delete the files of questions the (already pruned) answers no longer hold."""
+    attachment_fields = application.form_version.spec.attachment_fields()
     if not attachment_fields:
         return
     kept = [
@@ -550,19 +615,6 @@ def _prune_answers(application: Application) -> None:
 def _delete_files(names: list[str]) -> None:
     for name in names:
         storages["default"].delete(name)
-
-
-def _save_with_new_reference(application: Application, fields: list[str]) -> None:
-    """Save with a fresh reference; a collision (about 1 in 10^11) just draws another."""
-    for _attempt in range(10):
-        application.reference = reference_generate()
-        try:
-            with transaction.atomic():
-                application.save(update_fields=[*fields, "reference"])
-        except IntegrityError:
-            continue
-        return
-    raise RuntimeError("Could not find a free reference number")
 
 
 @task()
@@ -606,7 +658,6 @@ def _transition(
     actor_kind: str,
     message: str,
     also_save: tuple[str, ...] = (),
-    new_reference: bool = False,
 ) -> StatusChange:
     source = application.status
     transition = workflow.transition_for(source, target, actor_kind)
@@ -615,11 +666,22 @@ def _transition(
     application.status = target
     if target in workflow.DECISIONS:
         application.decided_at = timezone.now()
-    fields = ["status", "decided_at", "updated_at", *also_save]
-    if new_reference:
-        _save_with_new_reference(application, fields)
-    else:
-        application.save(update_fields=fields)
+    application.save(update_fields=["status", "decided_at", "updated_at", *also_save])
+    return _record_transition(
+        application, source, target, actor=actor, actor_kind=actor_kind, message=message
+    )
+
+
+def _record_transition(
+    application: Application,
+    source: str,
+    target: str,
+    *,
+    actor: User | None,
+    actor_kind: str,
+    message: str = "",
+) -> StatusChange:
+    """Append the status change to the history and to the audit chain (never edited)."""
     change = StatusChange.objects.create(
         application=application,
         from_status=source,

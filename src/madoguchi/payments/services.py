@@ -44,6 +44,7 @@ from madoguchi.payments.providers.base import (
     SignatureInvalid,
     get_provider,
 )
+from madoguchi.procedures.models import Procedure
 
 PAGE_MINUTES = 90
 
@@ -62,7 +63,7 @@ class Due:
 
 def fee_due(*, application: Application, language: str = "ja") -> Due | None:
     """The fee the application must pay now, or None (free, paid, or not yet due)."""
-    schedule = FeeSchedule.objects.filter(procedure_id=application.procedure_id).first()
+    schedule = _schedule_of(application)
     if schedule is None:
         return None
     if schedule.timing == Timing.BEFORE_SUBMISSION and application.status != Status.DRAFT:
@@ -75,6 +76,17 @@ def fee_due(*, application: Application, language: str = "ja") -> Due | None:
     if quote.total_yen == 0:
         return None
     return Due(quote=quote, schedule=schedule)
+
+
+def _schedule_of(application: Application) -> FeeSchedule | None:
+    """The procedure's fee schedule, from the application's loaded procedure when it was read
+    with it (``select_related("procedure__fee_schedule")``), else from the database."""
+    if Application.procedure.is_cached(application):
+        procedure = application.procedure
+        if Procedure.fee_schedule.is_cached(procedure):
+            cached = Procedure.fee_schedule.related.get_cached_value(procedure)
+            return cached if isinstance(cached, FeeSchedule) else None
+    return FeeSchedule.objects.filter(procedure_id=application.procedure_id).first()
 
 
 def is_paid(*, application: Application) -> bool:
