@@ -21,7 +21,7 @@ from typing import Any
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -194,21 +194,34 @@ def response_hours(voice: Voice) -> int | None:
 
 
 def terms_count(voice: Voice) -> None:
-    """Add the voice's words to the day's counts (once it has reached the city)."""
-    from django.db.models import F
+    """Add the voice's words to the day's counts (once it has reached the city).
 
+    One upsert, ``INSERT … ON CONFLICT (day, term) DO UPDATE SET count = count + 1`` (the same
+    SQL on PostgreSQL and SQLite): voices using the same word at the same instant each count,
+    where an insert-if-absent would lose one of two simultaneous inserts. The words are sorted
+    so that concurrent transactions lock the rows in the same order and cannot deadlock.
+    """
     from madoguchi.voices.models import TermDay
 
     day = timezone.localdate(voice.received_at)
-    terms = [t[:100] for t in dict.fromkeys(voice.terms)]
+    terms = sorted({t[:100] for t in voice.terms})
     if not terms:
         return
-    existing = set(TermDay.objects.filter(day=day, term__in=terms).values_list("term", flat=True))
-    TermDay.objects.filter(day=day, term__in=existing).update(count=F("count") + 1)
-    TermDay.objects.bulk_create(
-        [TermDay(day=day, term=t, count=1) for t in terms if t not in existing],
-        ignore_conflicts=True,
-    )
+    quote = connection.ops.quote_name
+    table = quote(TermDay._meta.db_table)
+    day_column, term_column, count_column = (quote(name) for name in ("day", "term", "count"))
+    rows = ", ".join(["(%s, %s, 1)"] * len(terms))
+    stored_day = connection.ops.adapt_datefield_value(day)
+    params: list[Any] = []
+    for term in terms:
+        params.extend([stored_day, term])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({day_column}, {term_column}, {count_column}) VALUES {rows}"  # noqa: S608  (identifiers from the model, values as parameters)
+            f" ON CONFLICT ({day_column}, {term_column})"
+            f" DO UPDATE SET {count_column} = {table}.{count_column} + 1",
+            params,
+        )
 
 
 def _history(voice: Voice, *, source: str, target: str, actor: User | None, note: str = "") -> None:
