@@ -62,6 +62,15 @@ def page_url(context: template.Context, number: int) -> str:
 
 
 @register.filter
+def yen(value: float | int | None) -> str:
+    """An amount of yen as the page's language writes it: 152,000円, 152,000 yen, 152,000日元,
+    152,000엔 (the unit never glued to the number in English)."""
+    if value is None or value == "":
+        return ""
+    return translation.gettext("%(fee)s yen") % {"fee": plainnumber(value)}
+
+
+@register.filter
 def plainnumber(value: float | int | None) -> str:
     """12,000 / 65.1 / 1.27: thousands separated, no trailing zeros, at most two decimals."""
     if value is None or value == "":
