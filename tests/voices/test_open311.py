@@ -226,6 +226,8 @@ def test_post_creates_a_voice_from_the_app(
     assert voice.contact_email == "hanako@example.jp"
     assert voice.contact_name == "花子 山田"
     assert voice.contact_phone == "090-1234-5678"
+    # and the photo's address is kept for staff, as sent (never fetched by the server)
+    assert voice.media_url == "https://photos.example.com/1.jpg"
     assert voice.wants_reply
     assert voice.language == "ja"
     assert voice.open311_key == Open311Key.objects.get()
@@ -294,6 +296,9 @@ def test_post_without_email_asks_no_reply_and_keeps_address_id(base: str, api_ke
         ({"email": "not-an-address"}, 400, "email is not a valid"),
         ({"address_string": "x" * 201}, 400, "address_string may have at most"),
         ({"phone": "0" * 41}, 400, "phone may have at most"),
+        ({"media_url": "javascript:alert(1)"}, 400, "media_url is not a valid http or https"),
+        ({"media_url": "ftp://photos.example.com/1.jpg"}, 400, "media_url is not a valid"),
+        ({"media_url": "https://x.example/" + "a" * 2000}, 400, "media_url may have at most"),
     ],
 )
 def test_post_refuses_bad_input_in_the_spec_error_format(

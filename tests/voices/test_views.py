@@ -134,6 +134,39 @@ def test_staff_of_another_department_do_not_find_the_voice(
     assert dumping.reference not in client.get("/ja/staff/voices/").content.decode()
 
 
+def test_staff_open_the_photo_an_app_sent_without_the_server_fetching_it(
+    staff_client: Callable[..., Any], waste_department: Department, triage_department: Department
+) -> None:
+    from madoguchi.voices import services
+
+    # given a voice an Open311 app sent with the address of a photo
+    voice, _ = services.voice_submit(
+        channel="open311",
+        body="ごみ集積所にカラスよけネットがありません。",
+        category_code="waste",
+        latitude=35.6586,
+        longitude=139.7454,
+        media_url="https://photos.example.com/net.jpg?size=large&v=2",
+    )
+    # when a clerk of the department opens it
+    html = staff_client(StaffRole.DEPARTMENT_OFFICER, waste_department).get(
+        f"/ja/staff/voices/{voice.reference}/"
+    )
+    # then the photo is a link to the app's address, sent without the city's address as referrer
+    page = html.content.decode()
+    assert (
+        '<a href="https://photos.example.com/net.jpg?size=large&amp;v=2" '
+        'rel="noopener noreferrer nofollow" referrerpolicy="no-referrer">' in page
+    )
+    # and the address is encrypted at rest
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT media_url FROM voices_voice WHERE id = %s", [voice.pk])
+        stored = cursor.fetchone()[0]
+    assert "photos.example.com" not in stored
+
+
 def test_reading_a_voice_is_audited(
     staff_client: Callable[..., Any], dumping: Voice, waste_department: Department
 ) -> None:

@@ -133,6 +133,10 @@ class Voice(models.Model):
     contact_name = EncryptedTextField(blank=True)
     contact_email = EncryptedTextField(blank=True)
     contact_phone = EncryptedTextField(blank=True)
+    # The address of a photo an Open311 app sent with the report (GeoReport v2 ``media_url``),
+    # kept as sent for staff to open. Madoguchi never fetches it (no requests to addresses a
+    # client chooses) and never shows it publicly.
+    media_url = EncryptedTextField(blank=True)
     email_confirmed = models.BooleanField(default=False)
     link_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     submission_key = models.CharField(max_length=64, null=True, blank=True, unique=True)

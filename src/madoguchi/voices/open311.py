@@ -12,7 +12,8 @@ What a resident wrote and where they are is personal data, so a request read bac
   anonymised text), never the text the resident sent;
 * ``address`` only for a published voice, and only when no personal data is found in it;
 * ``lat``/``long`` rounded to three decimals (about 100 m);
-* no ``media_url`` (photos are never public), no contact details, no staff notes:
+* no ``media_url`` (photos are never public: a ``media_url`` posted with a request is kept
+  for staff to open, and never fetched by the server), no contact details, no staff notes:
   ``status_notes`` is a fixed public sentence per status.
 
 Voices are created synchronously, so every service is ``realtime``: ``POST requests`` returns
@@ -37,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation, ValidationError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, UnreadablePostError
 from django.urls import reverse
@@ -77,6 +78,7 @@ MAX_DESCRIPTION = 4000
 MAX_ADDRESS = 200
 MAX_PHONE = 40
 MAX_NAME = 200
+MAX_MEDIA_URL = 2000
 POSTS_PER_HOUR = 600
 """Default limit of POSTs per API key and hour (``MADOGUCHI_OPEN311_POSTS_PER_HOUR``)."""
 
@@ -740,11 +742,20 @@ def _create(request: HttpRequest, fmt: str) -> HttpResponse:
     )
     if len(name) > MAX_NAME:
         errors.append(f"first_name and last_name may have at most {MAX_NAME} characters.")
+    media_url = (data.get("media_url") or "").strip()
+    if media_url:
+        if len(media_url) > MAX_MEDIA_URL:
+            errors.append(f"media_url may have at most {MAX_MEDIA_URL} characters.")
+        else:
+            try:
+                URLValidator(schemes=["http", "https"])(media_url)
+            except ValidationError:
+                errors.append("media_url is not a valid http or https URL.")
     if errors:
         raise Open311Error(400, *errors)
 
-    # device_id and account_id are not kept (no tracking of devices or app accounts), and
-    # media_url is not fetched (no requests to addresses a client chooses).
+    # device_id and account_id are not kept (no tracking of devices or app accounts). The
+    # media_url is kept for staff but never fetched (no requests to addresses a client chooses).
     try:
         voice, _token = voice_submit(
             channel=Channel.OPEN311,
@@ -756,6 +767,7 @@ def _create(request: HttpRequest, fmt: str) -> HttpResponse:
             contact_email=email,
             contact_name=name,
             contact_phone=phone,
+            media_url=media_url,
             open311_key=key,
             wants_reply=bool(email),
             language=translation.get_language() or "ja",
