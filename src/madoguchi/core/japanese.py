@@ -47,11 +47,13 @@ if TYPE_CHECKING:
 __all__ = [
     "analyze",
     "matches",
+    "morphemes",
     "normalize",
     "normalized_text",
     "reading",
     "score",
     "search_key_variants",
+    "tokenizer",
 ]
 
 # --- normalize -----------------------------------------------------------------------------
@@ -183,15 +185,18 @@ def _dictionary() -> Dictionary:
         return _load_dictionary()
 
 
-def _tokenizer() -> Tokenizer:
-    """This thread's Sudachi tokenizer (SplitMode.C), created on first use in the thread."""
-    tokenizer: Tokenizer | None = getattr(_THREAD_STATE, "tokenizer", None)
-    if tokenizer is None:
+def tokenizer() -> Tokenizer:
+    """This thread's Sudachi tokenizer (SplitMode.C, sudachidict_core), created on first use
+    in the thread. Every part of the platform that needs Sudachi uses this one, so a process
+    opens the dictionary once. Texts over Sudachi's input limit must be split by the caller
+    (``morphemes`` does it)."""
+    current: Tokenizer | None = getattr(_THREAD_STATE, "tokenizer", None)
+    if current is None:
         from sudachipy import SplitMode
 
-        tokenizer = _dictionary().tokenizer(SplitMode.C)
-        _THREAD_STATE.tokenizer = tokenizer
-    return tokenizer
+        current = _dictionary().tokenizer(SplitMode.C)
+        _THREAD_STATE.tokenizer = current
+    return current
 
 
 def _chunks(text: str) -> Iterator[str]:
@@ -217,15 +222,19 @@ def _chunks(text: str) -> Iterator[str]:
         yield "".join(buffer)
 
 
-def _morphemes(text: str) -> Iterator[Morpheme]:
+def morphemes(text: str) -> Iterator[Morpheme]:
+    """Sudachi's morphemes of ``text`` (SplitMode.C), with part of speech, normalised and
+    dictionary forms, for callers that choose words by grammar (the voices classifier). Long
+    texts are analysed in pieces cut at sentence ends; ``begin()``/``end()`` are offsets
+    within each piece. Search should use ``analyze`` instead."""
     # Invisible characters and variation selectors are dropped first: Sudachi would otherwise
     # split 葛󠄀飾 (with an IVS selector) into 葛 / selector / 飾.
     visible = _strip_invisible(text)
     if not visible.strip():
         return
-    tokenizer = _tokenizer()
+    analyser = tokenizer()
     for chunk in _chunks(visible):
-        yield from tokenizer.tokenize(chunk)
+        yield from analyser.tokenize(chunk)
 
 
 _WORD, _FUNCTION, _PUNCTUATION = "word", "function", "punctuation"
@@ -320,7 +329,7 @@ def _analyse(text: str) -> _Analysis:
     readings: list[str] = []
     normalized_forms: list[str] = []
     terms: list[_Term] = []
-    for morpheme in _morphemes(text):
+    for morpheme in morphemes(text):
         normalized_forms.append(morpheme.normalized_form())
         if _role(morpheme) == _PUNCTUATION:
             continue

@@ -35,10 +35,17 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
+
+from madoguchi.core.svg import FONT_FAMILY, FONT_SIZE, PALETTE
+from madoguchi.core.svg import clean as _clean
+from madoguchi.core.svg import coordinate as _n
+from madoguchi.core.svg import exponent as _exponent
+from madoguchi.core.svg import nice_step as _nice_step
+from madoguchi.core.svg import text as _text
+from madoguchi.core.svg import text_width as _text_width
 
 __all__ = ["DEFAULT_LABELS", "PALETTE", "ChartPoint", "ChartTarget", "indicator_chart_svg"]
 
@@ -80,22 +87,6 @@ DEFAULT_LABELS: dict[str, str] = {
     "projected": "Projection",
 }
 
-#: Digital Agency design tokens used by the chart, with their contrast against white.
-PALETTE: dict[str, str] = {
-    "text": "#1a1a1a",  # neutral-solid-gray-900, 17.4:1
-    "axis": "#4d4d4d",  # neutral-solid-gray-700, 8.5:1
-    "grid": "#e6e6e6",  # neutral-solid-gray-100, background only
-    "observed": "#0017c1",  # primitive-blue-900, 12.6:1
-    "baseline": "#000071",  # primitive-blue-1100, 17.1:1
-    "target": "#ac3e00",  # primitive-orange-900, 6.1:1
-    "range_edge": "#115a36",  # primitive-green-900, 8.0:1
-    "range_fill": "#e6f5ec",  # primitive-green-50, background only
-    "projected": "#0055ad",  # primitive-light-blue-900, 7.3:1
-    "background": "#ffffff",  # neutral-white
-}
-
-FONT_FAMILY = "'Noto Sans JP', 'Noto Sans CJK JP', -apple-system, BlinkMacSystemFont, sans-serif"
-FONT_SIZE = 14
 MARKER_RADIUS = 5.0
 LEGEND_ROW_HEIGHT = 22
 LEGEND_SWATCH = 28  # a line sample
@@ -106,8 +97,6 @@ TICK = 5
 # An id must survive being one entry of the space-separated aria-labelledby list, and a CSS
 # selector, so it is kept to letters, digits, hyphens and underscores.
 _ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
-# Characters XML 1.0 cannot carry even escaped; a title pasted from elsewhere may hold them.
-_XML_INVALID_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PERCENT_UNITS = {"%", "％"}
 
 
@@ -486,21 +475,6 @@ class _YScale:
         return cls(lo=axis_lo, hi=axis_hi, step=step)
 
 
-def _nice_step(raw: Decimal) -> Decimal:
-    """The smallest of 1, 2, 2.5, 5 and 10 × 10ⁿ that is at least ``raw``."""
-    exponent = raw.adjusted()
-    for mantissa in ("1", "2", "2.5", "5", "10"):
-        step = Decimal(mantissa).scaleb(exponent)
-        if step >= raw:
-            return step
-    return Decimal(10).scaleb(exponent)  # pragma: no cover - "10" always qualifies
-
-
-def _exponent(number: Decimal) -> int:
-    exponent = number.normalize().as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
-
-
 def _label_step(slot_width: float, label_width: float) -> int:
     """Label every year if the labels fit, else every 2nd, 5th, 10th, 20th… year."""
     step = 1
@@ -669,40 +643,3 @@ def _numbers(
 def _fy_text(template: str, fy: int) -> str:
     # str.replace rather than str.format: a translated template may hold other braces.
     return template.replace("{fy}", str(fy))
-
-
-def _clean(text: str) -> str:
-    """Drop the characters XML 1.0 cannot carry at all (escaping cannot help with them)."""
-    return _XML_INVALID_RE.sub("", text)
-
-
-def _text(text: str) -> str:
-    return escape(_clean(text))
-
-
-def _text_width(text: str) -> float:
-    """A slightly generous estimate of the drawn width of ``text`` at the chart's font size:
-    wide (CJK) characters take a full em, Latin letters and digits a little over half. There
-    are no font metrics on the server, and overestimating only costs a little space."""
-    return sum(_char_width(ch) for ch in text) * FONT_SIZE
-
-
-def _char_width(ch: str) -> float:
-    """Width in ems, rounded up from Noto Sans JP's advance widths by kind of character."""
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 1.0
-    if ch in " .,:;'|!()/iljtfr":
-        return 0.36
-    if ch in "%mwMW":
-        return 0.88
-    if ch.isupper():
-        return 0.68
-    if ch.isdigit():
-        return 0.58
-    return 0.56
-
-
-def _n(number: float) -> str:
-    """A coordinate with one decimal: enough for a crisp drawing, short in the page."""
-    text = f"{number:.1f}"
-    return "0.0" if text == "-0.0" else text

@@ -32,9 +32,15 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
-from madoguchi.evaluation.charts import FONT_FAMILY, FONT_SIZE, PALETTE
+from madoguchi.core.svg import FONT_FAMILY, FONT_SIZE, PALETTE
+from madoguchi.core.svg import clean as _clean
+from madoguchi.core.svg import coordinate as _n
+from madoguchi.core.svg import exponent as _exponent
+from madoguchi.core.svg import nice_step as _nice_step
+from madoguchi.core.svg import text as _text
+from madoguchi.core.svg import text_width as _text_width
 
 __all__ = [
     "MAX_BARS",
@@ -71,8 +77,6 @@ _MAP_MAX_RATIO = 1.0
 # An id must survive being one entry of the space-separated aria-labelledby list, and a CSS
 # selector, so it is kept to letters, digits, hyphens and underscores.
 _ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
-# Characters XML 1.0 cannot carry even escaped.
-_XML_INVALID_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _NUMERIC_TYPES = {"int", "numeric"}
 _ROW_ID = "_id"
@@ -351,21 +355,6 @@ class _Scale:
                 step = _nice_step(step * Decimal("1.0001"))
 
 
-def _nice_step(raw: Decimal) -> Decimal:
-    """The smallest of 1, 2, 2.5, 5 and 10 × 10ⁿ that is at least ``raw``."""
-    exponent = raw.adjusted()
-    for mantissa in ("1", "2", "2.5", "5", "10"):
-        step = Decimal(mantissa).scaleb(exponent)
-        if step >= raw:
-            return step
-    return Decimal(10).scaleb(exponent)  # pragma: no cover - "10" always qualifies
-
-
-def _exponent(number: Decimal) -> int:
-    exponent = number.normalize().as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
-
-
 def _shorten(text: str, max_width: float) -> str:
     """``text`` cut to fit ``max_width`` with an ellipsis; the bar's title keeps it whole."""
     if _text_width(text) <= max_width:
@@ -602,38 +591,3 @@ def _open_svg(id_prefix: str, title: str, description: str, width: int, height: 
         f'<rect class="chart__background" x="0" y="0" width="{width}"'
         f' height="{_n(height)}" fill="{PALETTE["background"]}"/>',
     ]
-
-
-def _clean(text: str) -> str:
-    """Drop the characters XML 1.0 cannot carry at all (escaping cannot help with them)."""
-    return _XML_INVALID_RE.sub("", text)
-
-
-def _text(text: str) -> str:
-    return escape(_clean(text))
-
-
-def _text_width(text: str) -> float:
-    """A slightly generous estimate of the drawn width of ``text``: wide (CJK) characters take
-    a full em, Latin letters and digits a little over half (as the indicator chart counts)."""
-    return sum(_char_width(ch) for ch in text) * FONT_SIZE
-
-
-def _char_width(ch: str) -> float:
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 1.0
-    if ch in " .,:;'|!()/iljtfr":
-        return 0.36
-    if ch in "%mwMW":
-        return 0.88
-    if ch.isupper():
-        return 0.68
-    if ch.isdigit():
-        return 0.58
-    return 0.56
-
-
-def _n(number: float) -> str:
-    """A coordinate with one decimal: enough for a crisp drawing, short in the page."""
-    text = f"{number:.1f}"
-    return "0.0" if text == "-0.0" else text

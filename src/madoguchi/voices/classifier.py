@@ -176,14 +176,13 @@ def _english_stop_words() -> frozenset[str]:
 
 
 def _japanese_words(text: str) -> list[str]:
-    # The Sudachi tokenizer of madoguchi.core.japanese (one per thread, lazily loaded). Its
-    # public analyze() returns every spelling of every word (surface, reading, dictionary form)
-    # for search; classification wants the normalised form of content words only, chosen by
-    # part of speech, so the module's morpheme stream is used directly.
+    # analyze() returns every spelling of every word (surface, reading, dictionary form) for
+    # search; classification wants the normalised form of content words only, chosen by part
+    # of speech, so it reads the morphemes themselves.
     from sudachipy import SplitMode
 
     words = []
-    for morpheme in japanese._morphemes(text):
+    for morpheme in japanese.morphemes(text):
         pos = morpheme.part_of_speech()
         if pos[0] not in _CONTENT_POS or pos[1] in _SKIPPED_SUB_POS:
             continue

@@ -24,22 +24,19 @@ addresses, ages); Sudachi's part-of-speech tags (名詞,固有名詞,人名,姓/
 following word (さん, 様, 部長 ...) and a stoplist of place names that Sudachi also knows as
 surnames (三田, 田町, 汐留 ...) deciding the ambiguous cases. Overlapping findings are merged.
 
-Costs: importing loads nothing; the Sudachi dictionary is opened on first use, once per
+Costs: importing loads nothing; the Sudachi tokenizer is the platform's one
+(``madoguchi.core.japanese.tokenizer``): the dictionary is opened on first use, once per
 process, and each thread gets its own tokenizer (tokenizers are not thread-safe).
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sudachipy import Dictionary, Tokenizer
+from madoguchi.core import japanese
 
 __all__ = ["FALLBACK_LABEL", "LABELS", "Finding", "findings_detect", "redact", "text_redact"]
 
@@ -131,29 +128,6 @@ def _fold(text: str) -> str:
 _MAX_CHUNK_CHARS = 3000  # at most 12,000 bytes
 _SENTENCE_END = re.compile(r"(?<=[。．！？!?\n])")
 
-_LOAD_LOCK = threading.Lock()
-_THREAD_STATE = threading.local()
-
-
-@functools.lru_cache(maxsize=1)
-def _load_dictionary() -> Dictionary:
-    from sudachipy import Dictionary
-
-    return Dictionary(dict="core")
-
-
-def _tokenizer() -> Tokenizer:
-    """This thread's Sudachi tokenizer (SplitMode.C), created on first use in the thread."""
-    tokenizer: Tokenizer | None = getattr(_THREAD_STATE, "tokenizer", None)
-    if tokenizer is None:
-        from sudachipy import SplitMode
-
-        with _LOAD_LOCK:
-            dictionary = _load_dictionary()
-        tokenizer = dictionary.tokenizer(SplitMode.C)
-        _THREAD_STATE.tokenizer = tokenizer
-    return tokenizer
-
 
 @dataclass(frozen=True, slots=True)
 class _Token:
@@ -205,10 +179,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 def _tokens(folded: str) -> list[_Token]:
     if not folded.strip():
         return []
-    tokenizer = _tokenizer()
+    analyser = japanese.tokenizer()
     tokens: list[_Token] = []
     for offset, chunk in _chunks(folded):
-        for morpheme in tokenizer.tokenize(chunk):
+        for morpheme in analyser.tokenize(chunk):
             tokens.append(
                 _Token(
                     surface=morpheme.surface(),
