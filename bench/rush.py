@@ -6,7 +6,8 @@ The production server set-up (gunicorn with several workers, PostgreSQL) on loop
 simulated residents, each with its own HTTP session and its own client address (sent as
 ``X-Forwarded-For``, as residents behind the city's reverse proxy would have, so the per-address
 rate limits stay on and apply per resident), log in and fill a three-step application up to the
-check-your-answers page. Then they all wait on one barrier and press "Submit" at the same
+check-your-answers page. The procedure has a first-come window with a place for each of them,
+as when a window opens at 9:00. Then they all wait on one barrier and press "Submit" at the same
 moment; a share of them (``--double``) double-clicks, sending the same submission twice at once
 from two threads.
 
@@ -21,7 +22,10 @@ The report gives
   "submitted" status change), checked against the database after the rush;
 * the ceiling: the throughput of the no-op view ``GET /healthz`` on the same server, at the same
   concurrency, measured in the same run (twice before the rush and once after, median reported);
-  submit throughput is reported as a share of it.
+  submit throughput is reported as a share of it;
+* for information, the same no-op view with a logged-in resident's session (the session and user
+  reads every logged-in request pays), and the window's count of places taken, which must equal
+  the submissions stored.
 
 With ``--kill-worker`` one gunicorn worker is SIGKILLed shortly after the barrier's release.
 The client then behaves like a browser whose user presses the button again: a request that
