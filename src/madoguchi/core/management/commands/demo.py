@@ -100,6 +100,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {login.role:<20} {login.email:<32} {login.password}{note}")
             self.stdout.write(f"Demo mailbox (every email the demo sends): {url}/ja/demo/mailbox/")
             self.stdout.write("Press Ctrl-C to stop.\n")
+            self.stdout.flush()  # a log file or a pipe must show the logins now, not at exit
             while all(child.poll() is None for child in children):
                 time.sleep(1)
             raise CommandError("A demo process stopped unexpectedly; see the log above.")
