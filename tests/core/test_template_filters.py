@@ -34,3 +34,18 @@ def test_no_amount_shows_nothing() -> None:
 )
 def test_plain_numbers_have_separators_and_no_trailing_zeros(value: float, expected: str) -> None:
     assert plainnumber(value) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ja", "1,200円"), ("en", "1,200 yen")])
+def test_a_procedures_fixed_fee_uses_the_same_format(language: str, expected: str) -> None:
+    # given a procedure with a fixed fee, as the catalog passes it to the fee snippet
+    from types import SimpleNamespace
+
+    procedure = SimpleNamespace(fee_kind="fixed", fee_yen=1200)
+    # when the snippet is rendered in the language
+    with translation.override(language):
+        html = Template('{% include "procedures/_fee.html" with p=procedure %}').render(
+            Context({"procedure": procedure})
+        )
+    # then it reads as every other amount of yen does
+    assert html.strip() == expected
